@@ -1,0 +1,132 @@
+//! The `aspic` command line: run a script, a `-c` string or stdin; `--dis` disassembles.
+
+use std::io::Read;
+use std::io::IsTerminal;
+use std::rc::Rc;
+
+use crate::compile::Mode;
+use crate::vm::Vm;
+use crate::vm::value::Value;
+
+const USAGE: &str = "usage: aspic [--dis] [-c cmd | -m mod | file | -] [arg] ...\n";
+
+pub fn main() -> i32 {
+    // Run on a thread with a large stack: native code calling back into Python recurses.
+    let args: Vec<String> = std::env::args().collect();
+    let child = std::thread::Builder::new().stack_size(512 * 1024 * 1024).spawn(move || run(args));
+    match child {
+        Ok(h) => h.join().unwrap_or(70),
+        Err(_) => run(std::env::args().collect()),
+    }
+}
+
+fn run(args: Vec<String>) -> i32 {
+    let mut i = 1;
+    let mut dis = false;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--dis" => {
+                dis = true;
+                i += 1;
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" => i += 1,
+            _ => break,
+        }
+    }
+    let (source, filename, argv): (String, String, Vec<String>) = match args.get(i).map(|s| s.as_str()) {
+        Some("-c") => match args.get(i + 1) {
+            Some(code) => {
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                (code.clone(), "<string>".into(), argv)
+            }
+            None => {
+                eprint!("Argument expected for the -c option\n{USAGE}");
+                return 2;
+            }
+        },
+        Some("-") | None => {
+            let mut s = String::new();
+            if std::io::stdin().read_to_string(&mut s).is_err() {
+                return 1;
+            }
+            let mut argv = vec!["-".to_string()];
+            argv.extend(args.get(i + 1..).unwrap_or(&[]).iter().cloned());
+            (s, "<stdin>".into(), argv)
+        }
+        Some("-m") => {
+            eprintln!("aspic: -m is not supported yet");
+            return 2;
+        }
+        Some(path) => match std::fs::read(path) {
+            Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), path.to_string(), args[i..].to_vec()),
+            Err(e) => {
+                eprintln!("aspic: can't open file '{}': [Errno {}] {}", path, e.raw_os_error().unwrap_or(2), io_msg(&e));
+                return 2;
+            }
+        },
+    };
+    run_program(&source, &filename, argv, dis)
+}
+
+fn io_msg(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory",
+        std::io::ErrorKind::PermissionDenied => "Permission denied",
+        _ => "I/O error",
+    }
+}
+
+pub fn run_program(source: &str, filename: &str, argv: Vec<String>, dis: bool) -> i32 {
+    let module = match crate::syntax::parse_module(source) {
+        Ok(m) => m,
+        Err(errs) => return report_syntax(filename, source, &errs),
+    };
+    let code = match crate::compile::compile(&module, filename, source, Mode::Exec) {
+        Ok(c) => c,
+        Err(errs) => return report_syntax(filename, source, &errs),
+    };
+    if dis {
+        print!("{}", crate::compile::bytecode::disassemble(&code));
+        return 0;
+    }
+    let mut vm = Vm::new();
+    vm.argv = argv;
+    vm.script_dir = if filename.starts_with('<') {
+        String::new()
+    } else {
+        let p = std::path::Path::new(filename);
+        let dir = p.parent().map(|d| d.display().to_string()).unwrap_or_default();
+        let dir = if dir.is_empty() { ".".to_string() } else { dir };
+        std::fs::canonicalize(&dir).map(|d| d.display().to_string()).unwrap_or(dir)
+    };
+    let main = vm.new_module("__main__");
+    {
+        let mut d = main.dict.d.borrow_mut();
+        d.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+        if !filename.starts_with('<') {
+            d.set_str("__file__", Value::str(filename));
+        }
+    }
+    vm.modules.d.borrow_mut().set_str("__main__", Value::Module(main.clone()));
+    let mut frame = vm.alloc_frame(&code, &main.dict);
+    frame.resumer = crate::vm::frame::Resumer::Native;
+    let status = match vm.execute(frame, None) {
+        Ok(_) => 0,
+        Err(e) => vm.report_uncaught(&e),
+    };
+    vm.run_pending_finalizers();
+    vm.flush_stdout();
+    let _ = Rc::strong_count(&main);
+    status
+}
+
+fn report_syntax(filename: &str, source: &str, errs: &[crate::syntax::SyntaxError]) -> i32 {
+    let color = std::io::stderr().is_terminal();
+    let text = crate::syntax::diagnostics::render(filename, source, errs, color);
+    eprint!("{text}");
+    if !text.ends_with('\n') {
+        eprintln!();
+    }
+    1
+}

@@ -1,0 +1,219 @@
+//! The instruction set and code objects.
+
+use std::rc::Rc;
+
+use crate::syntax::ast::{BinOp, CmpOp};
+use crate::vm::value::{PyStr, Value};
+
+/// One instruction: an opcode with an inline operand (8 bytes).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    Nop,
+    PopTop,
+    /// Push a copy of the n-th item from the top (1 = TOS).
+    Copy(u32),
+    /// Swap TOS with the n-th item (2 = the one below TOS).
+    Swap(u32),
+    /// Rotate the top n items: TOS moves down to position n.
+    RotN(u32),
+
+    LoadConst(u32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Cells and free variables: index into the frame's cell array.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// Push the cell object itself (to build a closure).
+    LoadClosure(u32),
+    /// In a class body: look in the class namespace first, then the cell.
+    LoadClassDeref(u32),
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+
+    LoadAttr(u32),
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// Push (method, self) or (NULL, attr) for a following CallMethod.
+    LoadMethod(u32),
+    CallMethod(u32),
+
+    BinarySubscr,
+    StoreSubscr,
+    DeleteSubscr,
+    BuildSlice(u32),
+
+    Binary(BinOp),
+    Inplace(BinOp),
+    Compare(CmpOp),
+    UnaryNot,
+    UnaryNeg,
+    UnaryPos,
+    UnaryInvert,
+
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    /// Fused `Compare` + `PopJumpIfFalse` for the common `<`, `>`, ... in loop tests.
+    CompareJumpIfFalse(CmpOp, u32),
+
+    GetIter,
+    /// TOS is an iterator: push its next value, or pop it and jump when exhausted.
+    ForIter(u32),
+
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// n key/value pairs.
+    BuildMap(u32),
+    BuildString(u32),
+    /// Append TOS to the list n items down (comprehensions).
+    ListAppend(u32),
+    SetAdd(u32),
+    MapAdd(u32),
+    ListExtend(u32),
+    SetUpdate(u32),
+    DictUpdate(u32),
+    /// Like DictUpdate but rejects duplicate keys (for `**` in calls).
+    DictMerge(u32),
+    ListToTuple,
+    UnpackSequence(u32),
+    /// Starred unpacking: operand = before | (after << 16).
+    UnpackEx(u32),
+    /// Operand: conversion (0 none, 1 s, 2 r, 3 a) | 4 if a format spec is on the stack.
+    FormatValue(u32),
+
+    /// Operand flags: 1 defaults tuple, 2 kwdefaults dict, 4 annotations, 8 closure tuple.
+    /// TOS is the code object, then the qualname constant index is in the code itself.
+    MakeFunction(u32),
+    Call(u32),
+    /// TOS is a tuple of keyword names; operand = total argument count.
+    CallKw(u32),
+    /// Operand 1 when a kwargs dict is present; args tuple below it.
+    CallEx(u32),
+    ReturnValue,
+
+    YieldValue,
+    /// Make TOS an iterator for `yield from` (generators stay as is).
+    GetYieldFromIter,
+    /// TOS is the value to send, TOS1 the sub-iterator.
+    YieldFrom,
+    GetAwaitable,
+    GetAiter,
+    GetAnext,
+    /// For `async for`: end the loop on StopAsyncIteration.
+    EndAsyncFor(u32),
+
+    /// Push an exception-handler block jumping to the operand.
+    SetupExcept(u32),
+    PopBlock,
+    /// Leave an except handler: restore the previously handled exception.
+    PopExcept,
+    /// Re-raise TOS (an exception), keeping its traceback.
+    Reraise,
+    /// 0: bare raise, 1: raise TOS, 2: raise TOS1 from TOS.
+    Raise(u32),
+    /// TOS is a type (or tuple), TOS1 the exception: replace TOS with the match result.
+    CheckExcMatch,
+    /// TOS context manager -> push bound __exit__, then the result of __enter__().
+    BeforeWith,
+    BeforeAsyncWith,
+    /// Stack: exit, prev_exc, exc -> call exit(type, exc, tb), push the result.
+    WithExceptStart,
+
+    ImportName(u32),
+    ImportFrom(u32),
+    ImportStar,
+    LoadBuildClass,
+    LoadAssertionError,
+    SetupAnnotations,
+    /// REPL: print TOS if not None and bind `_`.
+    PrintExpr,
+    /// Push the namespace dict of a class body.
+    LoadLocals,
+}
+
+/// A compiled function, module or class body.
+pub struct Code {
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+    pub filename: Rc<str>,
+    pub firstlineno: u32,
+    pub instrs: Vec<Instr>,
+    /// Source line of each instruction (parallel to `instrs`).
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Rc<PyStr>>,
+    /// Local variable names: parameters first, in order.
+    pub varnames: Vec<Rc<PyStr>>,
+    pub cellvars: Vec<Rc<PyStr>>,
+    pub freevars: Vec<Rc<PyStr>>,
+    /// For each cell variable that is also a parameter: (cell index, parameter slot).
+    pub cell2arg: Vec<(u32, u32)>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: u32,
+    pub stacksize: u32,
+    pub docstring: Option<Value>,
+    /// Source text for tracebacks (shared by all code objects of one file).
+    pub source: Option<Rc<str>>,
+}
+
+impl Code {
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+    pub fn ncells(&self) -> usize {
+        self.cellvars.len() + self.freevars.len()
+    }
+    pub fn line_at(&self, ip: usize) -> u32 {
+        self.lines.get(ip).copied().unwrap_or(self.firstlineno)
+    }
+    pub fn is_generator_like(&self) -> bool {
+        self.flags & (crate::vm::object::CO_GENERATOR | crate::vm::object::CO_COROUTINE | crate::vm::object::CO_ASYNC_GENERATOR) != 0
+    }
+}
+
+/// A human-readable listing of a code object and the code objects nested in it.
+pub fn disassemble(code: &Code) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("Disassembly of <code object {}>:\n", code.qualname.as_str()));
+    let mut last_line = 0;
+    for (i, ins) in code.instrs.iter().enumerate() {
+        let line = code.line_at(i);
+        let l = if line != last_line { format!("{line:>4}") } else { "    ".to_string() };
+        last_line = line;
+        let extra = match ins {
+            Instr::LoadConst(c) => format!(" ({})", const_text(&code.consts[*c as usize])),
+            Instr::LoadFast(n) | Instr::StoreFast(n) | Instr::DeleteFast(n) => format!(" ({})", code.varnames.get(*n as usize).map(|s| s.as_str()).unwrap_or("?")),
+            Instr::LoadGlobal(n) | Instr::StoreGlobal(n) | Instr::LoadName(n) | Instr::StoreName(n) | Instr::LoadAttr(n) | Instr::StoreAttr(n) | Instr::LoadMethod(n) | Instr::ImportName(n) | Instr::ImportFrom(n) => {
+                format!(" ({})", code.names.get(*n as usize).map(|s| s.as_str()).unwrap_or("?"))
+            }
+            _ => String::new(),
+        };
+        out.push_str(&format!("{l} {i:>6} {ins:?}{extra}\n"));
+    }
+    for c in &code.consts {
+        if let Value::Code(inner) = c {
+            out.push('\n');
+            out.push_str(&disassemble(inner));
+        }
+    }
+    out
+}
+
+fn const_text(v: &Value) -> String {
+    match v {
+        Value::Code(c) => format!("<code {}>", c.qualname.as_str()),
+        Value::Str(s) => format!("{:?}", s.as_str()),
+        other => format!("{other:?}"),
+    }
+}

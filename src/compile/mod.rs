@@ -1,0 +1,8 @@
+//! Compiler: scope analysis and bytecode generation.
+
+pub mod bytecode;
+pub mod codegen;
+pub mod symtable;
+
+pub use bytecode::{Code, Instr};
+pub use codegen::{Mode, compile};

@@ -1,0 +1,81 @@
+//! The `sys` module.
+
+use std::rc::Rc;
+
+use super::add_fn;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use crate::vm::Vm;
+
+pub fn make(vm: &mut Vm) -> Rc<Module> {
+    let m = vm.new_module("sys");
+    {
+        let mut d = m.dict.d.borrow_mut();
+        d.set_str("argv", Value::list(vm.argv.iter().map(|s| Value::str(s)).collect()));
+        let path0 = if vm.script_dir.is_empty() { String::new() } else { vm.script_dir.clone() };
+        d.set_str("path", Value::list(vec![Value::string(path0)]));
+        d.set_str("modules", Value::Dict(vm.modules.clone()));
+        d.set_str("version", Value::str("3.11.7 (aspic) [Rust]"));
+        d.set_str("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+        d.set_str("hexversion", Value::Int(0x030b07f0));
+        d.set_str("platform", Value::str("linux"));
+        d.set_str("maxsize", Value::Int(i64::MAX));
+        d.set_str("byteorder", Value::str("little"));
+        d.set_str("executable", Value::string(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+        d.set_str("implementation", Value::str("aspic"));
+        d.set_str("builtin_module_names", Value::tuple(vec![Value::str("sys"), Value::str("time"), Value::str("math")]));
+    }
+    add_fn(vm, &m, "exit", |vm, a, _| {
+        let args = a.first().cloned().map(|v| vec![v]).unwrap_or_default();
+        Err(vm.new_exception(&vm.types.system_exit.clone(), args))
+    });
+    add_fn(vm, &m, "getrecursionlimit", |vm, _, _| Ok(Value::Int(vm.recursion_limit as i64)));
+    add_fn(vm, &m, "setrecursionlimit", |vm, a, _| {
+        let n = match a.first() {
+            Some(v) => vm.to_index(v)?,
+            None => return Err(vm.type_error("setrecursionlimit() takes exactly one argument (0 given)")),
+        };
+        if n < 1 {
+            return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+        }
+        vm.recursion_limit = n as usize;
+        Ok(Value::None)
+    });
+    add_fn(vm, &m, "exc_info", |vm, _, _| {
+        let _ = vm;
+        Ok(Value::tuple(vec![Value::None, Value::None, Value::None]))
+    });
+    add_fn(vm, &m, "getsizeof", |_, _, _| Ok(Value::Int(64)));
+    add_fn(vm, &m, "intern", |_, a, _| Ok(a.first().cloned().unwrap_or(Value::None)));
+    // stdout / stderr objects with write and flush.
+    for (name, is_err) in [("stdout", false), ("stderr", true)] {
+        let cls = crate::vm::types::new_class("TextIOWrapper", vec![vm.types.object.clone()], Layout::Object, None);
+        if is_err {
+            vm.add_method(&cls, "write", |vm, a, _| {
+                let s = vm.str(a.get(1).unwrap_or(&Value::None))?;
+                vm.write_stderr(s.as_str());
+                Ok(Value::Int(s.nchars as i64))
+            });
+        } else {
+            vm.add_method(&cls, "write", |vm, a, _| {
+                let s = match a.get(1) {
+                    Some(Value::Str(s)) => s.clone(),
+                    Some(v) => return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(v)))),
+                    None => return Err(vm.type_error("write() takes exactly one argument (0 given)")),
+                };
+                vm.write_stdout(s.as_str());
+                Ok(Value::Int(s.nchars as i64))
+            });
+        }
+        vm.add_method(&cls, "flush", |vm, _, _| {
+            vm.flush_stdout();
+            Ok(Value::None)
+        });
+        vm.add_method(&cls, "isatty", |_, _, _| Ok(Value::Bool(false)));
+        vm.add_method(&cls, "fileno", |_, a, _| Ok(Value::Int(if matches!(a.first(), Some(_)) { 1 } else { 0 })));
+        let obj = vm.new_instance(&cls);
+        m.dict.d.borrow_mut().set_str(name, obj.clone());
+        m.dict.d.borrow_mut().set_str(&format!("__{name}__"), obj);
+    }
+    m
+}

@@ -1,0 +1,190 @@
+//! The `time` module.
+
+use std::rc::Rc;
+
+use super::add_fn;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn now() -> f64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+}
+
+unsafe extern "C" {
+    fn localtime_r(t: *const i64, tm: *mut Tm) -> *mut Tm;
+    fn gmtime_r(t: *const i64, tm: *mut Tm) -> *mut Tm;
+}
+
+#[repr(C)]
+#[derive(Clone, Copy)]
+struct Tm {
+    tm_sec: i32,
+    tm_min: i32,
+    tm_hour: i32,
+    tm_mday: i32,
+    tm_mon: i32,
+    tm_year: i32,
+    tm_wday: i32,
+    tm_yday: i32,
+    tm_isdst: i32,
+    tm_gmtoff: i64,
+    tm_zone: *const i8,
+}
+
+
+fn to_tm(t: f64, local: bool) -> Tm {
+    let secs = t.floor() as i64;
+    let mut tm = Tm::default_zeroed();
+    unsafe {
+        if local {
+            localtime_r(&secs, &mut tm);
+        } else {
+            gmtime_r(&secs, &mut tm);
+        }
+    }
+    tm
+}
+
+impl Tm {
+    fn default_zeroed() -> Tm {
+        Tm { tm_sec: 0, tm_min: 0, tm_hour: 0, tm_mday: 0, tm_mon: 0, tm_year: 0, tm_wday: 0, tm_yday: 0, tm_isdst: 0, tm_gmtoff: 0, tm_zone: std::ptr::null() }
+    }
+}
+
+fn struct_time(vm: &mut Vm, tm: &Tm) -> Value {
+    let fields = vec![
+        Value::Int(tm.tm_year as i64 + 1900),
+        Value::Int(tm.tm_mon as i64 + 1),
+        Value::Int(tm.tm_mday as i64),
+        Value::Int(tm.tm_hour as i64),
+        Value::Int(tm.tm_min as i64),
+        Value::Int(tm.tm_sec as i64),
+        Value::Int(((tm.tm_wday + 6) % 7) as i64),
+        Value::Int(tm.tm_yday as i64 + 1),
+        Value::Int(tm.tm_isdst as i64),
+    ];
+    let _ = vm;
+    Value::tuple(fields)
+}
+
+fn tm_from_value(vm: &mut Vm, v: &Value) -> PyResult<Tm> {
+    let items = vm.iterate(v)?;
+    if items.len() < 9 {
+        return Err(vm.type_error("time.struct_time() takes a 9-sequence"));
+    }
+    let mut n = [0i64; 9];
+    for (i, it) in items.iter().take(9).enumerate() {
+        n[i] = vm.to_index(it)?;
+    }
+    let mut tm = Tm::default_zeroed();
+    tm.tm_year = (n[0] - 1900) as i32;
+    tm.tm_mon = (n[1] - 1) as i32;
+    tm.tm_mday = n[2] as i32;
+    tm.tm_hour = n[3] as i32;
+    tm.tm_min = n[4] as i32;
+    tm.tm_sec = n[5] as i32;
+    tm.tm_wday = ((n[6] + 1) % 7) as i32;
+    tm.tm_yday = (n[7] - 1) as i32;
+    tm.tm_isdst = n[8] as i32;
+    Ok(tm)
+}
+
+const DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+pub fn strftime(fmt: &str, tm: &Tm) -> String {
+    let mut out = String::new();
+    let mut it = fmt.chars();
+    while let Some(c) = it.next() {
+        if c != '%' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('Y') => out.push_str(&format!("{}", tm.tm_year + 1900)),
+            Some('y') => out.push_str(&format!("{:02}", (tm.tm_year + 1900) % 100)),
+            Some('m') => out.push_str(&format!("{:02}", tm.tm_mon + 1)),
+            Some('d') => out.push_str(&format!("{:02}", tm.tm_mday)),
+            Some('H') => out.push_str(&format!("{:02}", tm.tm_hour)),
+            Some('I') => out.push_str(&format!("{:02}", if tm.tm_hour % 12 == 0 { 12 } else { tm.tm_hour % 12 })),
+            Some('M') => out.push_str(&format!("{:02}", tm.tm_min)),
+            Some('S') => out.push_str(&format!("{:02}", tm.tm_sec)),
+            Some('p') => out.push_str(if tm.tm_hour < 12 { "AM" } else { "PM" }),
+            Some('j') => out.push_str(&format!("{:03}", tm.tm_yday + 1)),
+            Some('a') => out.push_str(&DAYS[tm.tm_wday.rem_euclid(7) as usize][..3]),
+            Some('A') => out.push_str(DAYS[tm.tm_wday.rem_euclid(7) as usize]),
+            Some('b') | Some('h') => out.push_str(&MONTHS[tm.tm_mon.rem_euclid(12) as usize][..3]),
+            Some('B') => out.push_str(MONTHS[tm.tm_mon.rem_euclid(12) as usize]),
+            Some('X') | Some('T') => out.push_str(&format!("{:02}:{:02}:{:02}", tm.tm_hour, tm.tm_min, tm.tm_sec)),
+            Some('x') | Some('D') => out.push_str(&format!("{:02}/{:02}/{:02}", tm.tm_mon + 1, tm.tm_mday, (tm.tm_year + 1900) % 100)),
+            Some('c') => out.push_str(&format!(
+                "{} {} {:2} {:02}:{:02}:{:02} {}",
+                &DAYS[tm.tm_wday.rem_euclid(7) as usize][..3],
+                &MONTHS[tm.tm_mon.rem_euclid(12) as usize][..3],
+                tm.tm_mday,
+                tm.tm_hour,
+                tm.tm_min,
+                tm.tm_sec,
+                tm.tm_year + 1900
+            )),
+            Some('w') => out.push_str(&format!("{}", tm.tm_wday)),
+            Some('Z') => out.push_str("UTC"),
+            Some('z') => out.push_str("+0000"),
+            Some('%') => out.push('%'),
+            Some(o) => {
+                out.push('%');
+                out.push(o);
+            }
+            None => out.push('%'),
+        }
+    }
+    out
+}
+
+pub fn make(vm: &mut Vm) -> Rc<Module> {
+    let m = vm.new_module("time");
+    add_fn(vm, &m, "time", |_, _, _| Ok(Value::Float(now())));
+    add_fn(vm, &m, "time_ns", |_, _, _| Ok(Value::Int((now() * 1e9) as i64)));
+    add_fn(vm, &m, "perf_counter", |vm, _, _| Ok(Value::Float(vm.start_time.elapsed().as_secs_f64())));
+    add_fn(vm, &m, "monotonic", |vm, _, _| Ok(Value::Float(vm.start_time.elapsed().as_secs_f64())));
+    add_fn(vm, &m, "process_time", |vm, _, _| Ok(Value::Float(vm.start_time.elapsed().as_secs_f64())));
+    add_fn(vm, &m, "sleep", |vm, a, _| {
+        let s = match a.first() {
+            Some(v) => vm.to_f64(v)?,
+            None => return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)")),
+        };
+        if s < 0.0 {
+            return Err(vm.value_error("sleep length must be non-negative"));
+        }
+        vm.flush_stdout();
+        std::thread::sleep(std::time::Duration::from_secs_f64(s));
+        Ok(Value::None)
+    });
+    add_fn(vm, &m, "localtime", |vm, a, _| {
+        let t = match a.first() {
+            Some(v) if !v.is_none() => vm.to_f64(v)?,
+            _ => now(),
+        };
+        Ok(struct_time(vm, &to_tm(t, true)))
+    });
+    add_fn(vm, &m, "gmtime", |vm, a, _| {
+        let t = match a.first() {
+            Some(v) if !v.is_none() => vm.to_f64(v)?,
+            _ => now(),
+        };
+        Ok(struct_time(vm, &to_tm(t, false)))
+    });
+    add_fn(vm, &m, "strftime", |vm, a, _| {
+        let fmt = match a.first() {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => return Err(vm.type_error("strftime() argument 1 must be str")),
+        };
+        let tm = match a.get(1) {
+            Some(v) => tm_from_value(vm, v)?,
+            None => to_tm(now(), true),
+        };
+        Ok(Value::string(strftime(&fmt, &tm)))
+    });
+    m
+}

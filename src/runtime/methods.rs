@@ -1,0 +1,729 @@
+//! Constructors and methods of the core built-in types (object, type, int, float, str,
+//! tuple, list, dict, set, range, slice, property, super, generators, exceptions), and the
+//! minimal file object behind `open`.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::vm::call::kw_get;
+use crate::vm::dict::Dict;
+use crate::vm::interp::Exit;
+use crate::vm::object::*;
+use crate::vm::value::Value;
+use crate::vm::{KwArgs, PyErr, PyResult, Vm};
+
+fn method(vm: &Vm, cls: &Rc<Class>, name: &'static str, f: NativeFn, owner: Option<&'static str>) {
+    let v = Value::Native(Rc::new(NativeFunction { name, func: f, owner, special: Special::None, data: Value::None }));
+    let _ = vm;
+    cls.dict.borrow_mut().set_str(name, v);
+}
+
+pub fn init(vm: &mut Vm) {
+    let t = &vm.types;
+    let object = t.object.clone();
+    method(vm, &object, "__init__", |_, _, _| Ok(Value::None), Some("object"));
+    method(vm, &object, "__new__", |vm, a, _| match a.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            Ok(vm.new_instance(&c))
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }, Some("object"));
+    method(vm, &object, "__repr__", |vm, a, _| Ok(Value::string(vm.default_repr(&a[0]))), Some("object"));
+    method(vm, &object, "__str__", |vm, a, _| vm.repr(&a[0]).map(Value::Str), Some("object"));
+    method(vm, &object, "__eq__", |_, a, _| Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented }), Some("object"));
+    method(vm, &object, "__ne__", |vm, a, _| {
+        let r = vm.compare(&a[0], &a[1], crate::syntax::ast::CmpOp::Eq)?;
+        Ok(Value::Bool(!vm.truthy(&r)?))
+    }, Some("object"));
+    method(vm, &object, "__hash__", |_, a, _| Ok(Value::Int((a[0].ptr().unwrap_or(0) >> 4) as i64)), Some("object"));
+    method(vm, &object, "__setattr__", |vm, a, _| {
+        if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
+            let cls = i.class();
+            let n = crate::vm::intern::intern(n.as_str());
+            vm.generic_setattr(&a[0], i, &cls, &n, a[2].clone())?;
+            return Ok(Value::None);
+        }
+        Err(vm.type_error("can't set attributes of built-in/extension type 'object'"))
+    }, Some("object"));
+    method(vm, &object, "__getattribute__", |vm, a, _| {
+        if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
+            // Bypass the class's own __getattribute__ hook.
+            let n = crate::vm::intern::intern(n.as_str());
+            if let Some(v) = i.dict.d.borrow().get_str(&n) {
+                return Ok(v.clone());
+            }
+            let cls = i.class();
+            if let Some(d) = cls.lookup(&n) {
+                return Ok(match d {
+                    Value::Property(p) => {
+                        let g = p.fget.clone();
+                        return vm.call(&g, &[a[0].clone()]);
+                    }
+                    d => vm.bind(&d, &a[0], &cls),
+                });
+            }
+            return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", cls.name(), n.as_str())));
+        }
+        Err(vm.type_error("bad __getattribute__ call"))
+    }, Some("object"));
+    method(vm, &object, "__delattr__", |vm, a, _| {
+        if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
+            if i.dict.d.borrow_mut().remove_str(n).is_none() {
+                return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", i.class().name(), n.as_str())));
+            }
+            return Ok(Value::None);
+        }
+        Ok(Value::None)
+    }, Some("object"));
+    method(vm, &object, "__init_subclass__", |_, _, _| Ok(Value::None), Some("object"));
+    method(vm, &object, "__format__", |vm, a, _| {
+        let spec = a.get(1).and_then(|s| s.as_str().map(String::from)).unwrap_or_default();
+        if !spec.is_empty() {
+            return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&a[0]))));
+        }
+        vm.str(&a[0]).map(Value::Str)
+    }, Some("object"));
+
+    // Exceptions
+    let be = vm.types.base_exception.clone();
+    method(vm, &be, "__new__", |vm, a, _| match a.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            let inst = vm.new_instance(&c);
+            if let Value::Instance(i) = &inst {
+                if let Some(ed) = &i.exc {
+                    ed.borrow_mut().args = Value::tuple(a[1..].to_vec());
+                }
+            }
+            Ok(inst)
+        }
+        _ => Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
+    }, Some("BaseException"));
+    method(vm, &be, "__init__", |_, a, _| {
+        if let Some(Value::Instance(i)) = a.first() {
+            if let Some(ed) = &i.exc {
+                ed.borrow_mut().args = Value::tuple(a[1..].to_vec());
+            }
+        }
+        Ok(Value::None)
+    }, Some("BaseException"));
+    method(vm, &be, "with_traceback", |_, a, _| Ok(a[0].clone()), None);
+    method(vm, &be, "add_note", |vm, a, _| {
+        let notes = match vm.get_attr_opt(&a[0], "__notes__")? {
+            Some(n) => n,
+            None => {
+                let l = Value::list(vec![]);
+                vm.set_attr(&a[0], &crate::vm::intern::intern("__notes__"), l.clone())?;
+                l
+            }
+        };
+        if let Value::List(l) = notes {
+            l.v.borrow_mut().push(a.get(1).cloned().unwrap_or(Value::None));
+        }
+        Ok(Value::None)
+    }, None);
+
+    // Generators
+    for cls in [vm.types.generator.clone(), vm.types.coroutine.clone()] {
+        vm.add_special_method(&cls, "send", gen_send, Special::GenSend);
+        method(vm, &cls, "throw", gen_throw, None);
+        method(vm, &cls, "close", |vm, a, _| match &a[0] {
+            Value::Generator(g) => {
+                let g = g.clone();
+                vm.gen_close(&g)?;
+                Ok(Value::None)
+            }
+            _ => Err(vm.type_error("close() needs a generator")),
+        }, None);
+    }
+    let g = vm.types.generator.clone();
+    method(vm, &g, "__next__", |vm, a, _| match &a[0] {
+        Value::Generator(g) => {
+            let g = g.clone();
+            match vm.gen_resume(&g, Value::None, None)? {
+                Exit::Yield(v) => Ok(v),
+                Exit::Return(r) => Err(vm.stop_iteration(r)),
+            }
+        }
+        _ => Err(vm.type_error("__next__ needs a generator")),
+    }, None);
+    method(vm, &g, "__iter__", |_, a, _| Ok(a[0].clone()), None);
+    let it = vm.types.iterator.clone();
+    method(vm, &it, "__next__", |vm, a, _| match vm.iter_next(&a[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }, None);
+    method(vm, &it, "__iter__", |_, a, _| Ok(a[0].clone()), None);
+    let coro = vm.types.coroutine.clone();
+    method(vm, &coro, "__await__", |_, a, _| Ok(a[0].clone()), None);
+
+    // property
+    let prop = vm.types.property.clone();
+    method(vm, &prop, "getter", |vm, a, _| prop_copy(vm, a, 0), None);
+    method(vm, &prop, "setter", |vm, a, _| prop_copy(vm, a, 1), None);
+    method(vm, &prop, "deleter", |vm, a, _| prop_copy(vm, a, 2), None);
+    method(vm, &prop, "__get__", |vm, a, _| match &a[0] {
+        Value::Property(p) => {
+            if a.get(1).map(|v| v.is_none()).unwrap_or(true) {
+                return Ok(a[0].clone());
+            }
+            let g = p.fget.clone();
+            vm.call(&g, &[a[1].clone()])
+        }
+        _ => Err(vm.type_error("bad property")),
+    }, None);
+
+    // int / float / str / tuple __new__ for subclasses; list/dict/set __init__.
+    for cls in [vm.types.int.clone(), vm.types.float.clone(), vm.types.str_.clone(), vm.types.tuple.clone(), vm.types.bytes.clone(), vm.types.frozenset.clone()] {
+        method(vm, &cls, "__new__", builtin_new, None);
+    }
+    for cls in [vm.types.list.clone(), vm.types.dict.clone(), vm.types.set.clone()] {
+        method(vm, &cls, "__init__", builtin_init, None);
+    }
+    let tcls = vm.types.type_.clone();
+    method(vm, &tcls, "__call__", |vm, a, k| match a.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            vm.instantiate(&c, &a[1..], k)
+        }
+        _ => Err(vm.type_error("type.__call__ needs a class")),
+    }, None);
+    method(vm, &tcls, "__new__", |vm, a, k| construct(vm, &vm.types.type_.clone(), BuiltinType::Type, &a[1..], k), None);
+    method(vm, &tcls, "__init__", |_, _, _| Ok(Value::None), None);
+    method(vm, &tcls, "__subclasses__", |_, _, _| Ok(Value::list(vec![])), None);
+
+    crate::runtime::str_methods::init(vm);
+    crate::runtime::container_methods::init(vm);
+}
+
+fn prop_copy(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
+    match &a[0] {
+        Value::Property(p) => {
+            let f = a.get(1).cloned().unwrap_or(Value::None);
+            let mut n = Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() };
+            match which {
+                0 => n.fget = f,
+                1 => n.fset = f,
+                _ => n.fdel = f,
+            }
+            Ok(Value::Property(Rc::new(n)))
+        }
+        _ => Err(vm.type_error("descriptor needs a property")),
+    }
+}
+
+fn gen_send(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Generator(g)) => {
+            let g = g.clone();
+            let v = a.get(1).cloned().unwrap_or(Value::None);
+            match vm.gen_resume(&g, v, None)? {
+                Exit::Yield(v) => Ok(v),
+                Exit::Return(r) => Err(vm.stop_iteration(r)),
+            }
+        }
+        _ => Err(vm.type_error("send() needs a generator")),
+    }
+}
+
+fn gen_throw(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    let Some(Value::Generator(g)) = a.first() else {
+        return Err(vm.type_error("throw() needs a generator"));
+    };
+    let g = g.clone();
+    let typ = a.get(1).cloned().unwrap_or(Value::None);
+    let val = a.get(2).cloned().unwrap_or(Value::None);
+    let e = match (&typ, &val) {
+        (Value::Class(_), Value::None) => vm.make_exception(&typ)?,
+        (Value::Class(c), Value::Instance(i)) if i.class().is_subclass(c) => PyErr(i.clone()),
+        (Value::Class(_), v) => {
+            let inst = vm.call(&typ, &[v.clone()])?;
+            vm.make_exception(&inst)?
+        }
+        (Value::Instance(_), Value::None) => vm.make_exception(&typ)?,
+        (Value::Instance(_), _) => return Err(vm.type_error("instance exception may not have a separate value")),
+        _ => return Err(vm.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {}", vm.type_name(&typ)))),
+    };
+    match vm.gen_resume(&g, Value::None, Some(e))? {
+        Exit::Yield(v) => Ok(v),
+        Exit::Return(r) => Err(vm.stop_iteration(r)),
+    }
+}
+
+impl Vm {
+    /// `genr.close()`: throw GeneratorExit and expect it to finish.
+    pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+        if g.finished.get() {
+            return Ok(());
+        }
+        let started = g.frame.borrow().as_ref().map(|f| f.started).unwrap_or(true);
+        if !started {
+            g.finished.set(true);
+            *g.frame.borrow_mut() = None;
+            return Ok(());
+        }
+        let exit = self.new_exception(&self.types.generator_exit.clone(), vec![]);
+        match self.gen_resume(g, Value::None, Some(exit)) {
+            Ok(Exit::Yield(_)) => Err(self.runtime_error(format!("{} ignored GeneratorExit", crate::vm::interp::gen_kind_name(g.kind)))),
+            Ok(Exit::Return(_)) => Ok(()),
+            Err(e) if e.is(&self.types.generator_exit) || e.is(&self.types.stop_iteration) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Generator(g) if g.kind == GenKind::Coroutine => {
+                if g.finished.get() {
+                    return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+                }
+                Ok(v.clone())
+            }
+            _ => {
+                let cls = self.class_of(v);
+                match cls.lookup_str("__await__") {
+                    Some(f) => {
+                        let it = self.call(&f, &[v.clone()])?;
+                        if let Value::Generator(g) = &it {
+                            if g.kind == GenKind::Coroutine {
+                                return Err(self.type_error("__await__() returned a coroutine"));
+                            }
+                        }
+                        Ok(it)
+                    }
+                    None => Err(self.type_error(format!("object {} can't be used in 'await' expression", cls.name()))),
+                }
+            }
+        }
+    }
+
+    pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
+        match self.call_dunder(v, "__aiter__", &[])? {
+            Some(r) => Ok(r),
+            None => Err(self.type_error(format!("'async for' requires an object with __aiter__ method, got {}", self.type_name(v)))),
+        }
+    }
+
+    pub fn get_anext_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        match self.call_dunder(v, "__anext__", &[])? {
+            Some(r) => self.get_awaitable(&r),
+            None => Err(self.type_error(format!("'async for' requires an iterator with __anext__ method, got {}", self.type_name(v)))),
+        }
+    }
+
+    /// Compiles and runs source text in the given namespace (exec/eval).
+    pub fn run_source(&mut self, src: &str, filename: &str, globals: &Rc<DictObj>, locals: Option<Rc<DictObj>>, mode: crate::compile::Mode) -> PyResult<Value> {
+        let module = match crate::syntax::parse_module(src) {
+            Ok(m) => m,
+            Err(errs) => return Err(self.syntax_error_from(&errs[0], src, filename)),
+        };
+        let code = match crate::compile::compile(&module, filename, src, mode) {
+            Ok(c) => c,
+            Err(errs) => return Err(self.syntax_error_from(&errs[0], src, filename)),
+        };
+        if globals.d.borrow().get_by_str("__builtins__").is_none() {
+            globals.d.borrow_mut().set_str("__builtins__", Value::Dict(self.builtins.clone()));
+        }
+        let mut frame = self.alloc_frame(&code, globals);
+        frame.locals = locals;
+        frame.resumer = crate::vm::frame::Resumer::Native;
+        match self.execute(frame, None)? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    pub fn syntax_error_from(&mut self, e: &crate::syntax::SyntaxError, src: &str, filename: &str) -> PyErr {
+        let cls = self.types.by_name.get(e.kind.class_name()).cloned().unwrap_or_else(|| self.types.syntax_error.clone());
+        let (line, col) = crate::syntax::diagnostics::line_col(src, e.span.start);
+        let text = src.lines().nth(line.saturating_sub(1)).unwrap_or("").to_string();
+        let details = Value::tuple(vec![Value::str(filename), Value::Int(line as i64), Value::Int(col as i64 + 1), Value::string(text)]);
+        self.new_exception(&cls, vec![Value::string(e.msg.clone()), details])
+    }
+}
+
+fn builtin_new(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = a.first() else {
+        return Err(vm.type_error("__new__ needs a type"));
+    };
+    let cls = cls.clone();
+    let base_cls = cls.mro().into_iter().find(|c| c.builtin.is_some() && c.builtin != Some(BuiltinType::Object)).unwrap_or_else(|| vm.types.object.clone());
+    let b = base_cls.builtin.unwrap_or(BuiltinType::Object);
+    let v = construct(vm, &base_cls, b, &a[1..], k)?;
+    if cls.builtin.is_some() {
+        return Ok(v);
+    }
+    let inst = vm.new_instance(&cls);
+    if let Value::Instance(i) = &inst {
+        *i.base.borrow_mut() = v;
+    }
+    Ok(inst)
+}
+
+fn builtin_init(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let base = match a.first() {
+        Some(Value::Instance(i)) => i.base.borrow().clone(),
+        Some(v) => v.clone(),
+        None => return Ok(Value::None),
+    };
+    match &base {
+        Value::List(l) => {
+            if let Some(src) = a.get(1) {
+                let items = vm.iterate(src)?;
+                *l.v.borrow_mut() = items;
+            }
+        }
+        Value::Dict(d) => {
+            if let Some(src) = a.get(1) {
+                vm.dict_update_from(d, src, false)?;
+            }
+            for (key, v) in k {
+                vm.dict_set(d, Value::Str(key.clone()), v.clone())?;
+            }
+        }
+        Value::Set(s) => {
+            if let Some(src) = a.get(1) {
+                for it in vm.iterate(src)? {
+                    vm.set_add(s, it)?;
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(Value::None)
+}
+
+fn int_from_str(vm: &mut Vm, s: &str, base: u32, orig: &Value) -> PyResult<Value> {
+    match crate::runtime::format::parse_int(s, base) {
+        Some(b) => Ok(Value::from_bigint(b)),
+        None => {
+            let r = vm.repr_string(orig)?;
+            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
+}
+
+/// Constructors of the built-in types.
+pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    use BuiltinType as B;
+    match b {
+        B::Object => {
+            if !a.is_empty() {
+                return Err(vm.type_error("object() takes no arguments"));
+            }
+            let c = cls.clone();
+            Ok(vm.new_instance(&c))
+        }
+        B::Type => match a.len() {
+            1 => Ok(Value::Class(vm.class_of(&a[0]))),
+            3 => {
+                let name = a[0].as_str().unwrap_or("?").to_string();
+                let bases: Vec<Rc<Class>> = match &a[1] {
+                    Value::Tuple(t) => t.iter().filter_map(|b| if let Value::Class(c) = b { Some(c.clone()) } else { None }).collect(),
+                    _ => vec![],
+                };
+                let ns = match &a[2] {
+                    Value::Dict(d) => d.d.borrow().clone(),
+                    _ => Dict::new(),
+                };
+                let mut ns = ns;
+                if ns.get_by_str("__module__").is_none() {
+                    let m = vm.cur_globals.as_ref().and_then(|g| g.d.borrow().get_by_str("__name__").cloned()).unwrap_or(Value::str("__main__"));
+                    ns.set_str("__module__", m);
+                }
+                let c = crate::runtime::builtins::new_user_class(vm, &name, bases, ns)?;
+                Ok(Value::Class(c))
+            }
+            _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+        },
+        B::Int => {
+            let base = a.get(1).cloned().or_else(|| kw_get(k, "base").cloned());
+            match (a.first(), base) {
+                (None, _) => Ok(Value::Int(0)),
+                (Some(v), Some(bv)) => {
+                    let base = vm.to_index(&bv)?;
+                    if base != 0 && !(2..=36).contains(&base) {
+                        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                    }
+                    match v {
+                        Value::Str(s) => int_from_str(vm, s.as_str(), base as u32, v),
+                        Value::Bytes(bs) => {
+                            let s = String::from_utf8_lossy(bs).into_owned();
+                            int_from_str(vm, &s, base as u32, v)
+                        }
+                        _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
+                    }
+                }
+                (Some(v), None) => match v {
+                    Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+                    Value::Bool(b) => Ok(Value::Int(*b as i64)),
+                    Value::Float(f) => {
+                        if f.is_nan() {
+                            return Err(vm.value_error("cannot convert float NaN to integer"));
+                        }
+                        if f.is_infinite() {
+                            return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                        }
+                        Ok(Value::from_bigint(crate::vm::ops::float_to_bigint(*f)))
+                    }
+                    Value::Str(s) => int_from_str(vm, s.as_str(), 10, v),
+                    Value::Bytes(bs) => {
+                        let s = String::from_utf8_lossy(bs).into_owned();
+                        int_from_str(vm, &s, 10, v)
+                    }
+                    _ => {
+                        for m in ["__int__", "__index__", "__trunc__"] {
+                            if let Some(r) = vm.call_dunder(v, m, &[])? {
+                                return Ok(r);
+                            }
+                        }
+                        if let Some(bv) = vm.builtin_base_value(v) {
+                            return construct(vm, cls, b, &[bv], k);
+                        }
+                        Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(v))))
+                    }
+                },
+            }
+        }
+        B::Bool => match a.first() {
+            None => Ok(Value::Bool(false)),
+            Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        },
+        B::Float => match a.first() {
+            None => Ok(Value::Float(0.0)),
+            Some(v) => match v {
+                Value::Float(_) => Ok(v.clone()),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(Value::Float(vm.to_f64(v)?)),
+                Value::Str(s) => match crate::runtime::format::parse_float(s.as_str()) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => {
+                        let r = vm.repr_string(v)?;
+                        Err(vm.value_error(format!("could not convert string to float: {r}")))
+                    }
+                },
+                _ => {
+                    if let Some(r) = vm.call_dunder(v, "__float__", &[])? {
+                        return Ok(r);
+                    }
+                    if let Some(r) = vm.call_dunder(v, "__index__", &[])? {
+                        return Ok(Value::Float(vm.to_f64(&r)?));
+                    }
+                    if let Some(bv) = vm.builtin_base_value(v) {
+                        return construct(vm, cls, b, &[bv], k);
+                    }
+                    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
+                }
+            },
+        },
+        B::Complex => Err(vm.new_error(&vm.types.not_implemented_error.clone(), "complex numbers are not supported yet")),
+        B::Str => match a.first() {
+            None => Ok(Value::str("")),
+            Some(v) => {
+                if let (Value::Bytes(bs), Some(_)) = (v, a.get(1).or_else(|| kw_get(k, "encoding"))) {
+                    return match String::from_utf8(bs.to_vec()) {
+                        Ok(s) => Ok(Value::string(s)),
+                        Err(_) => Err(vm.new_error(&vm.types.by_name["UnicodeDecodeError"].clone(), "'utf-8' codec can't decode bytes")),
+                    };
+                }
+                vm.str(v).map(Value::Str)
+            }
+        },
+        B::Bytes => match a.first() {
+            None => Ok(Value::Bytes(Rc::new(vec![]))),
+            Some(Value::Str(s)) => {
+                if a.get(1).is_none() && kw_get(k, "encoding").is_none() {
+                    return Err(vm.type_error("string argument without an encoding"));
+                }
+                Ok(Value::Bytes(Rc::new(s.as_str().as_bytes().to_vec())))
+            }
+            Some(Value::Int(n)) => {
+                if *n < 0 {
+                    return Err(vm.value_error("negative count"));
+                }
+                Ok(Value::Bytes(Rc::new(vec![0; *n as usize])))
+            }
+            Some(v) => {
+                let items = vm.iterate(v)?;
+                let mut out = Vec::with_capacity(items.len());
+                for it in items {
+                    let x = vm.to_index(&it)?;
+                    if !(0..256).contains(&x) {
+                        return Err(vm.value_error("bytes must be in range(0, 256)"));
+                    }
+                    out.push(x as u8);
+                }
+                Ok(Value::Bytes(Rc::new(out)))
+            }
+        },
+        B::ByteArray => {
+            let bytes = construct(vm, cls, B::Bytes, a, k)?;
+            match bytes {
+                Value::Bytes(b) => Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new((*b).clone())))),
+                _ => Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(vec![])))),
+            }
+        }
+        B::Tuple => match a.first() {
+            None => Ok(Value::tuple(vec![])),
+            Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+            Some(v) => Ok(Value::tuple(vm.iterate(v)?)),
+        },
+        B::List => match a.first() {
+            None => Ok(Value::list(vec![])),
+            Some(v) => Ok(Value::list(vm.iterate(v)?)),
+        },
+        B::Dict => {
+            let d = Rc::new(DictObj::new(Dict::new()));
+            if let Some(src) = a.first() {
+                vm.dict_update_from(&d, src, false)?;
+            }
+            for (key, v) in k {
+                vm.dict_set(&d, Value::Str(key.clone()), v.clone())?;
+            }
+            Ok(Value::Dict(d))
+        }
+        B::Set | B::FrozenSet => {
+            let items = match a.first() {
+                None => vec![],
+                Some(v) => vm.iterate(v)?,
+            };
+            vm.new_set(items, b == B::FrozenSet)
+        }
+        B::Range => {
+            let ints: Vec<i64> = a.iter().map(|v| vm.to_index(v)).collect::<PyResult<_>>()?;
+            let (start, stop, step) = match ints.len() {
+                1 => (0, ints[0], 1),
+                2 => (ints[0], ints[1], 1),
+                3 => (ints[0], ints[1], ints[2]),
+                0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+        }
+        B::Slice => {
+            let (start, stop, step) = match a.len() {
+                1 => (Value::None, a[0].clone(), Value::None),
+                2 => (a[0].clone(), a[1].clone(), Value::None),
+                3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+                _ => return Err(vm.type_error("slice expected at least 1 argument, got 0")),
+            };
+            Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
+        }
+        B::Property => {
+            let get = |i: usize, n: &str| a.get(i).cloned().or_else(|| kw_get(k, n).cloned()).unwrap_or(Value::None);
+            Ok(Value::Property(Rc::new(Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") })))
+        }
+        B::StaticMethod => Ok(Value::StaticMethod(Rc::new(a.first().cloned().unwrap_or(Value::None)))),
+        B::ClassMethod => Ok(Value::ClassMethod(Rc::new(a.first().cloned().unwrap_or(Value::None)))),
+        B::Super => match a.len() {
+            2 => {
+                let class = match &a[0] {
+                    Value::Class(c) => c.clone(),
+                    _ => return Err(vm.type_error("super() argument 1 must be a type")),
+                };
+                let obj_type = match &a[1] {
+                    Value::Class(c) if c.is_subclass(&class) => c.clone(),
+                    o => vm.class_of(o),
+                };
+                if !obj_type.is_subclass(&class) {
+                    return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                }
+                Ok(Value::Super(Rc::new(SuperObj { class, obj: a[1].clone(), obj_type })))
+            }
+            _ => Err(vm.runtime_error("super(): no arguments")),
+        },
+        B::Iterator => {
+            let name = cls.name().to_string();
+            match name.as_str() {
+                "enumerate" => {
+                    let src = a.first().cloned().or_else(|| kw_get(k, "iterable").cloned()).ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+                    let start = a.get(1).cloned().or_else(|| kw_get(k, "start").cloned()).unwrap_or(Value::Int(0));
+                    let it = vm.get_iter(&src)?;
+                    Ok(vm.new_iter(IterState::Enumerate { it, n: start }, "enumerate"))
+                }
+                "zip" => {
+                    let strict = matches!(kw_get(k, "strict"), Some(Value::Bool(true)));
+                    let mut its = vec![];
+                    for (i, x) in a.iter().enumerate() {
+                        its.push(vm.get_iter(x).map_err(|e| if e.is(&vm.types.type_error) { vm.type_error(format!("zip argument #{} must support iteration", i + 1)) } else { e })?);
+                    }
+                    Ok(vm.new_iter(IterState::Zip { its, strict }, "zip"))
+                }
+                "map" => {
+                    if a.len() < 2 {
+                        return Err(vm.type_error("map() must have at least two arguments."));
+                    }
+                    let mut its = vec![];
+                    for x in &a[1..] {
+                        its.push(vm.get_iter(x)?);
+                    }
+                    Ok(vm.new_iter(IterState::Map { f: a[0].clone(), its }, "map"))
+                }
+                "filter" => {
+                    if a.len() != 2 {
+                        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", a.len())));
+                    }
+                    let it = vm.get_iter(&a[1])?;
+                    Ok(vm.new_iter(IterState::Filter { f: a[0].clone(), it }, "filter"))
+                }
+                "reversed" => {
+                    if a.len() != 1 {
+                        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.len())));
+                    }
+                    let v = &a[0];
+                    if let Some(r) = vm.call_dunder(v, "__reversed__", &[])? {
+                        if matches!(v, Value::Instance(_)) {
+                            return Ok(r);
+                        }
+                    }
+                    match v {
+                        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+                            let n = vm.len(v)? as i64;
+                            Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), idx: n - 1 }, "reversed"))
+                        }
+                        Value::Dict(_) => {
+                            let keys = vm.iterate(v)?;
+                            let n = keys.len() as i64;
+                            Ok(vm.new_iter(IterState::Reversed { seq: Value::list(keys), idx: n - 1 }, "dict_reversekeyiterator"))
+                        }
+                        _ => {
+                            if vm.class_of(v).lookup_str("__getitem__").is_some() && vm.class_of(v).lookup_str("__len__").is_some() {
+                                let n = vm.len(v)? as i64;
+                                return Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), idx: n - 1 }, "reversed"));
+                            }
+                            Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))))
+                        }
+                    }
+                }
+                _ => Err(vm.type_error(format!("cannot create '{}' instances", name))),
+            }
+        }
+        B::BaseException => {
+            let c = cls.clone();
+            let inst = vm.new_instance(&c);
+            if let Value::Instance(i) = &inst {
+                if let Some(ed) = &i.exc {
+                    ed.borrow_mut().args = Value::tuple(a.to_vec());
+                }
+            }
+            Ok(inst)
+        }
+        _ => Err(vm.type_error(format!("cannot create '{}' instances", cls.name()))),
+    }
+}
+
+/// A minimal text/binary file object for `open()`, implemented as a Python class in the
+/// embedded `_io` stdlib module.
+pub fn bi_open(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let io = vm.import_module("_aspic_io")?;
+    let f = vm.get_attr_str(&io, "open")?;
+    vm.call_kw(&f, a, k)
+}
+
+pub fn bigint_small(b: &BigInt) -> Option<i64> {
+    b.to_i64()
+}

@@ -1,0 +1,8 @@
+//! Built-in functions, methods of the built-in types, imports and the embedded stdlib.
+
+pub mod builtins;
+pub mod container_methods;
+pub mod format;
+pub mod import;
+pub mod methods;
+pub mod str_methods;

@@ -1,0 +1,604 @@
+//! Attribute access: the descriptor protocol, instance and class dictionaries, modules, and
+//! the data attributes of built-in objects.
+
+use std::rc::Rc;
+
+use super::object::*;
+use super::value::{PyStr, Value};
+use super::{PyResult, Vm};
+
+impl Vm {
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = super::intern::intern(name);
+        self.get_attr(obj, &n)
+    }
+
+    /// getattr that returns None instead of raising AttributeError.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let n = super::intern::intern(name);
+        match self.get_attr(obj, &n) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is(&self.types.attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A special method looked up on the type (for `with`, etc.), bound to `obj`.
+    pub fn special_method(&mut self, obj: &Value, name: &str, _protocol: &str) -> PyResult<Value> {
+        let cls = self.class_of(obj);
+        match cls.lookup(&super::intern::intern(name)) {
+            Some(f) => Ok(self.bind(&f, obj, &cls)),
+            None => {
+                let what = if name.starts_with("__a") { "asynchronous context manager" } else { "context manager" };
+                let missing = if name == "__enter__" || name == "__aenter__" { "" } else { " but not the __exit__ method" };
+                let _ = missing;
+                if name == "__exit__" || name == "__aexit__" {
+                    Err(self.type_error(format!("'{}' object does not support the {} protocol (missed {} method)", cls.name(), what, name)))
+                } else {
+                    Err(self.type_error(format!("'{}' object does not support the {} protocol", cls.name(), what)))
+                }
+            }
+        }
+    }
+
+    /// Binds a class attribute to an instance as attribute access would.
+    pub fn bind(&mut self, attr: &Value, obj: &Value, cls: &Rc<Class>) -> Value {
+        match attr {
+            Value::Function(_) | Value::Native(_) => Value::BoundMethod(Rc::new(BoundMethod { self_: obj.clone(), func: attr.clone() })),
+            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(cls.clone()), func: (**f).clone() })),
+            Value::StaticMethod(f) => (**f).clone(),
+            _ => attr.clone(),
+        }
+    }
+
+    /// For LOAD_METHOD: the plain function to call with `obj` as first argument, when
+    /// attribute lookup would produce a bound method.
+    pub fn lookup_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if cls.flags.get() & CF_FLAGS_VALID == 0 {
+                    compute_flags(&cls);
+                }
+                if cls.flags.get() & CF_GETATTRIBUTE != 0 {
+                    return Ok(None);
+                }
+                match cls.lookup(name) {
+                    Some(f @ (Value::Function(_) | Value::Native(_))) => {
+                        if inst.dict.d.borrow().get_str(name).is_some() {
+                            return Ok(None);
+                        }
+                        Ok(Some(f))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            Value::Module(_) | Value::Class(_) | Value::Object(_) => Ok(None),
+            _ => {
+                let cls = self.class_of(obj);
+                match cls.lookup(name) {
+                    Some(f @ Value::Native(_)) => Ok(Some(f)),
+                    _ => Ok(None),
+                }
+            }
+        }
+    }
+
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if cls.flags.get() & CF_FLAGS_VALID == 0 {
+                    compute_flags(&cls);
+                }
+                if cls.flags.get() & CF_GETATTRIBUTE != 0 {
+                    let ga = cls.lookup_str("__getattribute__").unwrap_or(Value::None);
+                    let r = self.call(&ga, &[obj.clone(), Value::Str(name.clone())]);
+                    return match r {
+                        Err(e) if e.is(&self.types.attribute_error) && cls.flags.get() & CF_GETATTR != 0 => {
+                            let g = cls.lookup_str("__getattr__").unwrap_or(Value::None);
+                            self.call(&g, &[obj.clone(), Value::Str(name.clone())])
+                        }
+                        r => r,
+                    };
+                }
+                match self.generic_getattr(obj, inst, &cls, name)? {
+                    Some(v) => Ok(v),
+                    None => {
+                        if cls.flags.get() & CF_GETATTR != 0 {
+                            let g = cls.lookup_str("__getattr__").unwrap_or(Value::None);
+                            return self.call(&g, &[obj.clone(), Value::Str(name.clone())]);
+                        }
+                        Err(self.no_attr(obj, name))
+                    }
+                }
+            }
+            Value::Class(c) => self.class_getattr(c, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.d.borrow().get_str(name) {
+                    return Ok(v.clone());
+                }
+                if name.as_str() == "__dict__" {
+                    return Ok(Value::Dict(m.dict.clone()));
+                }
+                if let Some(ga) = m.dict.d.borrow().get_by_str("__getattr__").cloned() {
+                    return self.call(&ga, &[Value::Str(name.clone())]);
+                }
+                Err(self.attribute_error(format!("module '{}' has no attribute '{}'", m.name.as_str(), name.as_str())))
+            }
+            Value::Super(s) => self.super_getattr(s, name),
+            _ => {
+                if let Some(v) = self.builtin_data_attr(obj, name.as_str())? {
+                    return Ok(v);
+                }
+                let cls = self.class_of(obj);
+                match cls.lookup(name) {
+                    Some(Value::Property(p)) => {
+                        let g = p.fget.clone();
+                        self.call(&g, &[obj.clone()])
+                    }
+                    Some(a) => Ok(self.bind(&a, obj, &cls)),
+                    None => Err(self.no_attr(obj, name)),
+                }
+            }
+        }
+    }
+
+    fn no_attr(&self, obj: &Value, name: &PyStr) -> super::PyErr {
+        self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str()))
+    }
+
+    fn generic_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, cls: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let descr = cls.lookup(name);
+        if let Some(d) = &descr {
+            match d {
+                Value::Property(p) => {
+                    if p.fget.is_none() {
+                        return Err(self.attribute_error(format!("property '{}' of '{}' object has no getter", name.as_str(), cls.name())));
+                    }
+                    let g = p.fget.clone();
+                    return self.call(&g, &[obj.clone()]).map(Some);
+                }
+                Value::Instance(_) | Value::Object(_) => {
+                    let dc = self.class_of(d);
+                    if dc.lookup_str("__set__").is_some() || dc.lookup_str("__delete__").is_some() {
+                        if let Some(get) = dc.lookup_str("__get__") {
+                            return self.call(&get, &[d.clone(), obj.clone(), Value::Class(cls.clone())]).map(Some);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(v) = inst.dict.d.borrow().get_str(name) {
+            return Ok(Some(v.clone()));
+        }
+        match name.as_str() {
+            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            "__class__" => return Ok(Some(Value::Class(cls.clone()))),
+            _ => {}
+        }
+        if let Some(d) = descr {
+            return Ok(Some(match &d {
+                Value::Instance(_) | Value::Object(_) => {
+                    let dc = self.class_of(&d);
+                    match dc.lookup_str("__get__") {
+                        Some(get) => self.call(&get, &[d.clone(), obj.clone(), Value::Class(cls.clone())])?,
+                        None => d,
+                    }
+                }
+                _ => self.bind(&d, obj, cls),
+            }));
+        }
+        if inst.exc.is_some() {
+            if let Some(v) = self.exception_attr(inst, name.as_str())? {
+                return Ok(Some(v));
+            }
+        }
+        let base = inst.base.borrow().clone();
+        if !base.is_null() {
+            if let Some(v) = self.builtin_data_attr(&base, name.as_str())? {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(v) = c.lookup(name) {
+            return Ok(match v {
+                Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(c.clone()), func: (*f).clone() })),
+                Value::StaticMethod(f) => (*f).clone(),
+                Value::Instance(_) => {
+                    let dc = self.class_of(&v);
+                    match dc.lookup_str("__get__") {
+                        Some(get) => self.call(&get, &[v.clone(), Value::None, Value::Class(c.clone())])?,
+                        None => v,
+                    }
+                }
+                other => other,
+            });
+        }
+        Ok(match name.as_str() {
+            "__name__" => Value::Str(c.name.clone()),
+            "__qualname__" => Value::Str(c.qualname.borrow().clone()),
+            "__mro__" => Value::tuple(c.mro().into_iter().map(Value::Class).collect()),
+            "__bases__" => {
+                if c.bases.is_empty() && c.builtin != Some(BuiltinType::Object) {
+                    Value::tuple(vec![Value::Class(self.types.object.clone())])
+                } else {
+                    Value::tuple(c.bases.iter().cloned().map(Value::Class).collect())
+                }
+            }
+            "__base__" => c.bases.first().cloned().map(Value::Class).unwrap_or(Value::None),
+            "__dict__" => Value::dict(c.dict.borrow().clone()),
+            "__module__" => Value::str("builtins"),
+            "__doc__" => Value::None,
+            "__class__" => Value::Class(self.class_of(&Value::Class(c.clone()))),
+            "mro" => {
+                let f = self.new_native("mro", |vm, args, _| match args.first() {
+                    Some(Value::Class(c)) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
+                    _ => Err(vm.type_error("mro() needs a class")),
+                });
+                Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(c.clone()), func: f }))
+            }
+            "__subclasses__" => return Err(self.attribute_error("__subclasses__ is not supported")),
+            _ => {
+                // Metaclass attributes.
+                if let Some(meta) = c.metaclass.borrow().clone() {
+                    if let Some(v) = meta.lookup(name) {
+                        return Ok(self.bind(&v, &Value::Class(c.clone()), &meta));
+                    }
+                }
+                if let Some(v) = self.types.type_.lookup(name) {
+                    return Ok(self.bind(&v, &Value::Class(c.clone()), &self.types.type_.clone()));
+                }
+                return Err(self.attribute_error(format!("type object '{}' has no attribute '{}'", c.name(), name.as_str())));
+            }
+        })
+    }
+
+    fn super_getattr(&mut self, s: &Rc<SuperObj>, name: &Rc<PyStr>) -> PyResult<Value> {
+        let mro = s.obj_type.mro();
+        let start = mro.iter().position(|c| Rc::ptr_eq(c, &s.class)).map(|i| i + 1).unwrap_or(mro.len());
+        for c in &mro[start..] {
+            let v = c.dict.borrow().get_str(name).cloned();
+            if let Some(v) = v {
+                return Ok(match v {
+                    Value::Function(_) | Value::Native(_) => {
+                        if matches!(s.obj, Value::Class(_)) && !matches!(v, Value::Native(_)) {
+                            v
+                        } else {
+                            Value::BoundMethod(Rc::new(BoundMethod { self_: s.obj.clone(), func: v }))
+                        }
+                    }
+                    Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(s.obj_type.clone()), func: (*f).clone() })),
+                    Value::StaticMethod(f) => (*f).clone(),
+                    Value::Property(p) => {
+                        let g = p.fget.clone();
+                        self.call(&g, &[s.obj.clone()])?
+                    }
+                    other => other,
+                });
+            }
+        }
+        if name.as_str() == "__class__" {
+            return Ok(Value::Class(self.types.super_.clone()));
+        }
+        Err(self.attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if cls.flags.get() & CF_FLAGS_VALID == 0 {
+                    compute_flags(&cls);
+                }
+                if cls.flags.get() & CF_SETATTR != 0 {
+                    let sa = cls.lookup_str("__setattr__").unwrap_or(Value::None);
+                    self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v])?;
+                    return Ok(());
+                }
+                self.generic_setattr(obj, inst, &cls, name, v)
+            }
+            Value::Class(c) => {
+                c.dict.borrow_mut().set_pystr(name.clone(), v);
+                c.touch();
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.d.borrow_mut().set_pystr(name.clone(), v);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = v {
+                            *f.name.borrow_mut() = s;
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = v {
+                            *f.qualname.borrow_mut() = s;
+                        }
+                    }
+                    "__doc__" => *f.doc.borrow_mut() = v,
+                    "__module__" => *f.module.borrow_mut() = v,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match v {
+                            Value::Tuple(t) => (*t).clone(),
+                            _ => vec![],
+                        }
+                    }
+                    _ => {
+                        let mut d = f.dict.borrow_mut();
+                        let dict = d.get_or_insert_with(|| Rc::new(DictObj::new(super::dict::Dict::new())));
+                        dict.d.borrow_mut().set_pystr(name.clone(), v);
+                    }
+                }
+                Ok(())
+            }
+            _ => Err(self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str()))),
+        }
+    }
+
+    pub fn generic_setattr(&mut self, obj: &Value, inst: &Rc<Instance>, cls: &Rc<Class>, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        if let Some(d) = cls.lookup(name) {
+            match &d {
+                Value::Property(p) => {
+                    if p.fset.is_none() {
+                        return Err(self.attribute_error(format!("property '{}' of '{}' object has no setter", name.as_str(), cls.name())));
+                    }
+                    let s = p.fset.clone();
+                    self.call(&s, &[obj.clone(), v])?;
+                    return Ok(());
+                }
+                Value::Instance(_) | Value::Object(_) => {
+                    let dc = self.class_of(&d);
+                    if let Some(set) = dc.lookup_str("__set__") {
+                        self.call(&set, &[d.clone(), obj.clone(), v])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(exc) = &inst.exc {
+            let mut ed = exc.borrow_mut();
+            match name.as_str() {
+                "__cause__" => {
+                    ed.cause = v;
+                    ed.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    ed.context = v;
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    ed.suppress_context = matches!(v, Value::Bool(true));
+                    return Ok(());
+                }
+                "args" => {
+                    ed.args = match v {
+                        Value::Tuple(_) => v,
+                        other => {
+                            drop(ed);
+                            let items = self.iterate(&other)?;
+                            exc.borrow_mut().args = Value::tuple(items);
+                            return Ok(());
+                        }
+                    };
+                    return Ok(());
+                }
+                "__traceback__" => return Ok(()),
+                _ => {}
+            }
+        }
+        if name.as_str() == "__class__" {
+            if let Value::Class(c) = v {
+                *inst.class.borrow_mut() = c;
+                return Ok(());
+            }
+            return Err(self.type_error("__class__ must be set to a class"));
+        }
+        inst.dict.d.borrow_mut().set_pystr(name.clone(), v);
+        Ok(())
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(f) = cls.lookup_str("__delattr__") {
+                    if matches!(f, Value::Function(_)) {
+                        self.call(&f, &[obj.clone(), Value::Str(name.clone())])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Property(p)) = cls.lookup(name) {
+                    if p.fdel.is_none() {
+                        return Err(self.attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name())));
+                    }
+                    let d = p.fdel.clone();
+                    self.call(&d, &[obj.clone()])?;
+                    return Ok(());
+                }
+                if inst.dict.d.borrow_mut().remove_str(name).is_none() {
+                    return Err(self.no_attr(obj, name));
+                }
+                Ok(())
+            }
+            Value::Class(c) => {
+                if c.dict.borrow_mut().remove_str(name).is_none() {
+                    return Err(self.attribute_error(format!("type object '{}' has no attribute '{}'", c.name(), name.as_str())));
+                }
+                c.touch();
+                Ok(())
+            }
+            Value::Module(m) => {
+                if m.dict.d.borrow_mut().remove_str(name).is_none() {
+                    return Err(self.attribute_error(format!("module '{}' has no attribute '{}'", m.name.as_str(), name.as_str())));
+                }
+                Ok(())
+            }
+            _ => Err(self.no_attr(obj, name)),
+        }
+    }
+
+    /// Data attributes of built-in objects (`f.__name__`, `g.gi_running`, ...).
+    pub fn builtin_data_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(Some(match (obj, name) {
+            (_, "__class__") => Value::Class(self.class_of(obj)),
+            (Value::Function(f), _) => match name {
+                "__name__" => Value::Str(f.name.borrow().clone()),
+                "__qualname__" => Value::Str(f.qualname.borrow().clone()),
+                "__doc__" => f.doc.borrow().clone(),
+                "__module__" => f.module.borrow().clone(),
+                "__defaults__" => {
+                    let d = f.defaults.borrow();
+                    if d.is_empty() { Value::None } else { Value::tuple(d.clone()) }
+                }
+                "__kwdefaults__" => f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None),
+                "__code__" => Value::Code(f.code.clone()),
+                "__globals__" => Value::Dict(f.globals.clone()),
+                "__closure__" => {
+                    if f.closure.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(f.closure.iter().cloned().map(Value::Cell).collect())
+                    }
+                }
+                "__dict__" => {
+                    let mut d = f.dict.borrow_mut();
+                    Value::Dict(d.get_or_insert_with(|| Rc::new(DictObj::new(super::dict::Dict::new()))).clone())
+                }
+                "__annotations__" => Value::dict(super::dict::Dict::new()),
+                _ => {
+                    let d = f.dict.borrow();
+                    match d.as_ref().and_then(|d| d.d.borrow().get_by_str(name).cloned()) {
+                        Some(v) => v,
+                        None => return Ok(None),
+                    }
+                }
+            },
+            (Value::Native(n), "__name__") | (Value::Native(n), "__qualname__") => Value::str(n.name),
+            (Value::Native(_), "__doc__") => Value::None,
+            (Value::Native(_), "__module__") => Value::str("builtins"),
+            (Value::BoundMethod(m), "__self__") => m.self_.clone(),
+            (Value::BoundMethod(m), "__func__") => m.func.clone(),
+            (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__" | "__module__") => return self.get_attr_opt(&m.func.clone(), name),
+            (Value::Code(c), _) => match name {
+                "co_name" => Value::Str(c.name.clone()),
+                "co_qualname" => Value::Str(c.qualname.clone()),
+                "co_filename" => Value::str(&c.filename),
+                "co_firstlineno" => Value::Int(c.firstlineno as i64),
+                "co_argcount" => Value::Int(c.argcount as i64),
+                "co_varnames" => Value::tuple(c.varnames.iter().cloned().map(Value::Str).collect()),
+                "co_flags" => Value::Int(c.flags as i64),
+                _ => return Ok(None),
+            },
+            (Value::Generator(g), _) => match name {
+                "gi_running" | "cr_running" | "ag_running" => Value::Bool(g.running.get()),
+                "gi_frame" | "cr_frame" | "ag_frame" => {
+                    if g.finished.get() {
+                        Value::None
+                    } else {
+                        Value::Code(g.code.clone())
+                    }
+                }
+                "gi_code" | "cr_code" | "ag_code" => Value::Code(g.code.clone()),
+                "gi_yieldfrom" | "cr_await" => g.delegate.borrow().clone().map(Value::Generator).unwrap_or(Value::None),
+                "gi_suspended" | "cr_suspended" => Value::Bool(!g.running.get() && !g.finished.get() && g.frame.borrow().as_ref().map(|f| f.started).unwrap_or(false)),
+                "__name__" => Value::Str(g.name.borrow().clone()),
+                "__qualname__" => Value::Str(g.qualname.borrow().clone()),
+                _ => return Ok(None),
+            },
+            (Value::Slice(s), "start") => s.start.clone(),
+            (Value::Slice(s), "stop") => s.stop.clone(),
+            (Value::Slice(s), "step") => s.step.clone(),
+            (Value::Range(r), "start") => Value::Int(r.start),
+            (Value::Range(r), "stop") => Value::Int(r.stop),
+            (Value::Range(r), "step") => Value::Int(r.step),
+            (Value::Property(p), "fget") => p.fget.clone(),
+            (Value::Property(p), "fset") => p.fset.clone(),
+            (Value::Property(p), "fdel") => p.fdel.clone(),
+            (Value::Property(p), "__doc__") => p.doc.clone(),
+            (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => (**f).clone(),
+            (Value::Cell(c), "cell_contents") => c.v.borrow().clone(),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => obj.clone(),
+            },
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Value::Int(0),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Value::Int(1),
+            (Value::Float(f), "real") => Value::Float(*f),
+            (Value::Float(_), "imag") => Value::Float(0.0),
+            (Value::Module(m), "__dict__") => Value::Dict(m.dict.clone()),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn exception_attr(&mut self, inst: &Rc<Instance>, name: &str) -> PyResult<Option<Value>> {
+        let Some(exc) = &inst.exc else {
+            return Ok(None);
+        };
+        let ed = exc.borrow();
+        Ok(Some(match name {
+            "args" => ed.args.clone(),
+            "__cause__" => ed.cause.clone(),
+            "__context__" => ed.context.clone(),
+            "__suppress_context__" => Value::Bool(ed.suppress_context),
+            "__traceback__" => {
+                if ed.traceback.is_empty() {
+                    Value::None
+                } else {
+                    Value::str("<traceback>")
+                }
+            }
+            "value" if inst.class().is_subclass(&self.types.stop_iteration) => match &ed.args {
+                Value::Tuple(t) => t.first().cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            },
+            "code" if inst.class().is_subclass(&self.types.system_exit) => match &ed.args {
+                Value::Tuple(t) if t.len() == 1 => t[0].clone(),
+                Value::Tuple(t) if t.is_empty() => Value::None,
+                a => a.clone(),
+            },
+            "msg" | "filename" | "lineno" | "offset" | "text" if inst.class().is_subclass(&self.types.syntax_error) => match (name, &ed.args) {
+                ("msg", Value::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            },
+            "name" if inst.class().is_subclass(&self.types.import_error) || inst.class().is_subclass(&self.types.name_error) => Value::None,
+            "errno" | "strerror" if inst.class().is_subclass(&self.types.os_error) => match (&ed.args, name) {
+                (Value::Tuple(t), "errno") if t.len() >= 2 => t[0].clone(),
+                (Value::Tuple(t), "strerror") if t.len() >= 2 => t[1].clone(),
+                _ => Value::None,
+            },
+            "add_note" | "with_traceback" => return Ok(None),
+            _ => return Ok(None),
+        }))
+    }
+}
+
+/// Caches which attribute hooks a class (or its MRO) defines.
+pub fn compute_flags(cls: &Rc<Class>) {
+    let mut flags = CF_FLAGS_VALID;
+    let user = |name: &str| -> bool {
+        match cls.lookup_str(name) {
+            Some(Value::Native(_)) | None => false,
+            Some(_) => true,
+        }
+    };
+    if user("__getattr__") {
+        flags |= CF_GETATTR;
+    }
+    if user("__getattribute__") {
+        flags |= CF_GETATTRIBUTE;
+    }
+    if user("__setattr__") {
+        flags |= CF_SETATTR;
+    }
+    cls.flags.set(flags);
+}

@@ -1,0 +1,1622 @@
+//! The interpreter loop. Python-to-Python calls, generator resumption (including whole
+//! `yield from` chains) and returns switch frames inside this loop without recursing on the
+//! Rust stack; only native code calling back into Python enters it recursively.
+
+use std::rc::Rc;
+
+use super::frame::{Block, BlockKind, Frame, Resumer};
+use super::object::*;
+use super::value::Value;
+use super::{PyErr, PyResult, Vm};
+use crate::compile::Instr;
+use crate::syntax::ast::{BinOp, CmpOp};
+
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// How much Rust stack nested native re-entries may use before RecursionError.
+const MAX_RUST_STACK: usize = 200 * 1024 * 1024;
+
+macro_rules! tri {
+    ($l:lifetime, $e:expr) => {
+        match $e {
+            Ok(v) => v,
+            Err(e) => break $l e,
+        }
+    };
+}
+
+/// What the loop does after a frame leaves (return, yield, or uncaught exception).
+enum Flow {
+    Continue,
+    Exit(PyResult<Exit>),
+    Raise(PyErr),
+}
+
+impl Vm {
+    /// Runs `frame` (resumer Native) until it returns or yields back to Rust, optionally
+    /// raising `exc` in it first (generator `throw`).
+    pub fn execute(&mut self, frame: Box<Frame>, exc: Option<PyErr>) -> PyResult<Exit> {
+        if self.native_depth > self.recursion_limit + 50 || self.stack_used() > MAX_RUST_STACK {
+            let e = self.new_error(&self.types.recursion_error.clone(), "maximum recursion depth exceeded");
+            self.drop_frame_for_error(frame);
+            return Err(e);
+        }
+        self.native_depth += 1;
+        let r = self.run(frame, exc);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn drop_frame_for_error(&mut self, mut frame: Box<Frame>) {
+        if let Some(g) = frame.owner.take() {
+            g.running.set(false);
+            *g.frame.borrow_mut() = Some(frame);
+            for c in std::mem::take(&mut frame_chain_placeholder()) {
+                c.running.set(false);
+            }
+        }
+    }
+
+    fn depth(&self) -> usize {
+        self.frames.len() + self.native_depth
+    }
+
+    fn run(&mut self, mut f: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
+        let mut pending = pending;
+        'dispatch: loop {
+            let err: PyErr = 'op: {
+                if let Some(e) = pending.take() {
+                    break 'op e;
+                }
+                let instr = f.code.instrs[f.ip];
+                f.ip += 1;
+                match instr {
+                    Instr::LoadFast(i) => {
+                        let v = &f.stack[i as usize];
+                        if v.is_null() {
+                            let name = f.code.varnames[i as usize].clone();
+                            break 'op self.new_error(
+                                &self.types.unbound_local_error.clone(),
+                                format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+                            );
+                        }
+                        let v = v.clone();
+                        f.stack.push(v);
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = f.pop();
+                        f.stack[i as usize] = v;
+                    }
+                    Instr::LoadConst(i) => {
+                        let v = f.code.consts[i as usize].clone();
+                        f.stack.push(v);
+                    }
+                    Instr::PopTop => {
+                        f.stack.pop();
+                    }
+                    Instr::Binary(op) => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let r = match (&a, &b, op) {
+                            (Value::Int(x), Value::Int(y), BinOp::Add) if let Some(z) = x.checked_add(*y) => Value::Int(z),
+                            (Value::Int(x), Value::Int(y), BinOp::Sub) if let Some(z) = x.checked_sub(*y) => Value::Int(z),
+                            (Value::Int(x), Value::Int(y), BinOp::Mul) if let Some(z) = x.checked_mul(*y) => Value::Int(z),
+                            _ => tri!('op, self.binary_op(&a, &b, op)),
+                        };
+                        f.stack.push(r);
+                    }
+                    Instr::Inplace(op) => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let r = match (&a, &b, op) {
+                            (Value::Int(x), Value::Int(y), BinOp::Add) if let Some(z) = x.checked_add(*y) => Value::Int(z),
+                            (Value::Int(x), Value::Int(y), BinOp::Sub) if let Some(z) = x.checked_sub(*y) => Value::Int(z),
+                            _ => tri!('op, self.inplace_op(&a, &b, op)),
+                        };
+                        f.stack.push(r);
+                    }
+                    Instr::CompareJumpIfFalse(op, target) => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let truth = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => match op {
+                                CmpOp::Lt => x < y,
+                                CmpOp::LtE => x <= y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::GtE => x >= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::NotEq => x != y,
+                                _ => false,
+                            },
+                            _ => {
+                                let r = tri!('op, self.compare(&a, &b, op));
+                                tri!('op, self.truthy(&r))
+                            }
+                        };
+                        if !truth {
+                            f.ip = target as usize;
+                        }
+                    }
+                    Instr::Compare(op) => {
+                        let b = f.pop();
+                        let a = f.pop();
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) if !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) => Value::Bool(match op {
+                                CmpOp::Lt => x < y,
+                                CmpOp::LtE => x <= y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::GtE => x >= y,
+                                CmpOp::Eq => x == y,
+                                _ => x != y,
+                            }),
+                            _ => tri!('op, self.compare(&a, &b, op)),
+                        };
+                        f.stack.push(r);
+                    }
+                    Instr::Jump(t) => {
+                        f.ip = t as usize;
+                    }
+                    Instr::PopJumpIfFalse(t) => {
+                        let v = f.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!('op, self.truthy(&v)),
+                        };
+                        if !b {
+                            f.ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfTrue(t) => {
+                        let v = f.pop();
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!('op, self.truthy(&v)),
+                        };
+                        if b {
+                            f.ip = t as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(t) => {
+                        let b = tri!('op, self.truthy(f.top()));
+                        if !b {
+                            f.ip = t as usize;
+                        } else {
+                            f.stack.pop();
+                        }
+                    }
+                    Instr::JumpIfTrueOrPop(t) => {
+                        let b = tri!('op, self.truthy(f.top()));
+                        if b {
+                            f.ip = t as usize;
+                        } else {
+                            f.stack.pop();
+                        }
+                    }
+                    Instr::LoadGlobal(i) => {
+                        let name = &f.code.names[i as usize];
+                        let v = f.globals.d.borrow().get_str(name).cloned();
+                        let v = match v {
+                            Some(v) => v,
+                            None => match self.builtins.d.borrow().get_str(name) {
+                                Some(v) => v.clone(),
+                                None => break 'op self.name_error(name.as_str()),
+                            },
+                        };
+                        f.stack.push(v);
+                    }
+                    Instr::StoreGlobal(i) => {
+                        let v = f.pop();
+                        let name = f.code.names[i as usize].clone();
+                        f.globals.d.borrow_mut().set_pystr(name, v);
+                    }
+                    Instr::DeleteGlobal(i) => {
+                        let name = f.code.names[i as usize].clone();
+                        if f.globals.d.borrow_mut().remove_str(&name).is_none() {
+                            break 'op self.name_error(name.as_str());
+                        }
+                    }
+                    Instr::LoadName(i) => {
+                        let name = f.code.names[i as usize].clone();
+                        let mut found = None;
+                        if let Some(l) = &f.locals {
+                            found = l.d.borrow().get_str(&name).cloned();
+                        }
+                        if found.is_none() {
+                            found = f.globals.d.borrow().get_str(&name).cloned();
+                        }
+                        if found.is_none() {
+                            found = self.builtins.d.borrow().get_str(&name).cloned();
+                        }
+                        match found {
+                            Some(v) => f.stack.push(v),
+                            None => break 'op self.name_error(name.as_str()),
+                        }
+                    }
+                    Instr::StoreName(i) => {
+                        let v = f.pop();
+                        let name = f.code.names[i as usize].clone();
+                        match &f.locals {
+                            Some(l) => l.d.borrow_mut().set_pystr(name, v),
+                            None => f.globals.d.borrow_mut().set_pystr(name, v),
+                        }
+                    }
+                    Instr::DeleteName(i) => {
+                        let name = f.code.names[i as usize].clone();
+                        let removed = match &f.locals {
+                            Some(l) => l.d.borrow_mut().remove_str(&name),
+                            None => f.globals.d.borrow_mut().remove_str(&name),
+                        };
+                        if removed.is_none() {
+                            break 'op self.name_error(name.as_str());
+                        }
+                    }
+                    Instr::DeleteFast(i) => {
+                        if f.stack[i as usize].is_null() {
+                            let name = f.code.varnames[i as usize].clone();
+                            break 'op self.new_error(
+                                &self.types.unbound_local_error.clone(),
+                                format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+                            );
+                        }
+                        f.stack[i as usize] = Value::Null;
+                    }
+                    Instr::LoadDeref(i) => {
+                        let v = f.cells[i as usize].v.borrow().clone();
+                        if v.is_null() {
+                            break 'op self.unbound_deref(&f, i as usize);
+                        }
+                        f.stack.push(v);
+                    }
+                    Instr::LoadClassDeref(i) => {
+                        let name = cell_name(&f, i as usize);
+                        let local = f.locals.as_ref().and_then(|l| l.d.borrow().get_str(&name).cloned());
+                        match local {
+                            Some(v) => f.stack.push(v),
+                            None => {
+                                let v = f.cells[i as usize].v.borrow().clone();
+                                if v.is_null() {
+                                    break 'op self.unbound_deref(&f, i as usize);
+                                }
+                                f.stack.push(v);
+                            }
+                        }
+                    }
+                    Instr::StoreDeref(i) => {
+                        let v = f.pop();
+                        *f.cells[i as usize].v.borrow_mut() = v;
+                    }
+                    Instr::DeleteDeref(i) => {
+                        let old = std::mem::replace(&mut *f.cells[i as usize].v.borrow_mut(), Value::Null);
+                        if old.is_null() {
+                            break 'op self.unbound_deref(&f, i as usize);
+                        }
+                    }
+                    Instr::LoadClosure(i) => {
+                        let c = f.cells[i as usize].clone();
+                        f.stack.push(Value::Cell(c));
+                    }
+                    Instr::LoadAttr(i) => {
+                        let name = f.code.names[i as usize].clone();
+                        let obj = f.pop();
+                        let v = tri!('op, self.get_attr(&obj, &name));
+                        f.stack.push(v);
+                    }
+                    Instr::StoreAttr(i) => {
+                        let name = f.code.names[i as usize].clone();
+                        let obj = f.pop();
+                        let v = f.pop();
+                        tri!('op, self.set_attr(&obj, &name, v));
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let name = f.code.names[i as usize].clone();
+                        let obj = f.pop();
+                        tri!('op, self.del_attr(&obj, &name));
+                    }
+                    Instr::LoadMethod(i) => {
+                        let name = f.code.names[i as usize].clone();
+                        let obj = f.pop();
+                        match tri!('op, self.lookup_method(&obj, &name)) {
+                            Some(m) => {
+                                f.stack.push(m);
+                                f.stack.push(obj);
+                            }
+                            None => {
+                                let v = tri!('op, self.get_attr(&obj, &name));
+                                f.stack.push(Value::Null);
+                                f.stack.push(v);
+                            }
+                        }
+                    }
+                    Instr::CallMethod(n) => {
+                        let n = n as usize;
+                        let base = f.stack.len() - n - 2;
+                        if f.stack[base].is_null() {
+                            // Plain attribute: call it with n args.
+                            match tri!('op, self.call_from_frame(&mut f, base + 1, n, None)) {
+                                true => continue 'dispatch,
+                                false => {}
+                            }
+                            // Result pushed; remove the NULL marker below it.
+                            let r = f.pop();
+                            f.stack.pop();
+                            f.stack.push(r);
+                        } else {
+                            match tri!('op, self.call_from_frame(&mut f, base, n + 1, None)) {
+                                true => continue 'dispatch,
+                                false => {}
+                            }
+                        }
+                    }
+                    Instr::Call(n) => {
+                        let base = f.stack.len() - n as usize - 1;
+                        tri!('op, self.call_from_frame(&mut f, base, n as usize, None));
+                    }
+                    Instr::CallKw(n) => {
+                        let names = f.pop();
+                        let base = f.stack.len() - n as usize - 1;
+                        tri!('op, self.call_from_frame(&mut f, base, n as usize, Some(names)));
+                    }
+                    Instr::CallEx(has_kw) => {
+                        let kw = if has_kw != 0 { Some(f.pop()) } else { None };
+                        let args = f.pop();
+                        let func = f.pop();
+                        let args = match args {
+                            Value::Tuple(t) => t,
+                            _ => Rc::new(Vec::new()),
+                        };
+                        let kwpairs: Vec<(Rc<super::value::PyStr>, Value)> = match kw {
+                            Some(Value::Dict(d)) => d
+                                .d
+                                .borrow()
+                                .iter()
+                                .map(|e| (match &e.key {
+                                    Value::Str(s) => s.clone(),
+                                    _ => super::intern::intern("?"),
+                                }, e.value.clone()))
+                                .collect(),
+                            _ => vec![],
+                        };
+                        // Push as a normal call so Python functions run inline.
+                        f.stack.push(func);
+                        let base = f.stack.len() - 1;
+                        f.stack.extend(args.iter().cloned());
+                        if kwpairs.is_empty() {
+                            tri!('op, self.call_from_frame(&mut f, base, args.len(), None));
+                        } else {
+                            let names: Vec<Value> = kwpairs.iter().map(|(k, _)| Value::Str(k.clone())).collect();
+                            for (_, v) in &kwpairs {
+                                f.stack.push(v.clone());
+                            }
+                            tri!('op, self.call_from_frame(&mut f, base, args.len() + kwpairs.len(), Some(Value::tuple(names))));
+                        }
+                    }
+                    Instr::ReturnValue => {
+                        let v = f.pop();
+                        match self.frame_return(&mut f, v) {
+                            Flow::Continue => {}
+                            Flow::Exit(r) => return r,
+                            Flow::Raise(e) => break 'op e,
+                        }
+                    }
+                    Instr::BinarySubscr => {
+                        let idx = f.pop();
+                        let obj = f.pop();
+                        let r = match (&obj, &idx) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let v = l.v.borrow();
+                                let n = v.len() as i64;
+                                let j = if *i < 0 { *i + n } else { *i };
+                                if j < 0 || j >= n {
+                                    drop(v);
+                                    break 'op self.index_error("list index out of range");
+                                }
+                                v[j as usize].clone()
+                            }
+                            _ => tri!('op, self.get_item(&obj, &idx)),
+                        };
+                        f.stack.push(r);
+                    }
+                    Instr::StoreSubscr => {
+                        let idx = f.pop();
+                        let obj = f.pop();
+                        let v = f.pop();
+                        if let (Value::List(l), Value::Int(i)) = (&obj, &idx) {
+                            let mut lv = l.v.borrow_mut();
+                            let n = lv.len() as i64;
+                            let j = if *i < 0 { *i + n } else { *i };
+                            if j >= 0 && j < n {
+                                lv[j as usize] = v;
+                                continue 'dispatch;
+                            }
+                        }
+                        tri!('op, self.set_item(&obj, &idx, v));
+                    }
+                    Instr::DeleteSubscr => {
+                        let idx = f.pop();
+                        let obj = f.pop();
+                        tri!('op, self.del_item(&obj, &idx));
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { f.pop() } else { Value::None };
+                        let stop = f.pop();
+                        let start = f.pop();
+                        f.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                    }
+                    Instr::UnaryNot => {
+                        let v = f.pop();
+                        let b = tri!('op, self.truthy(&v));
+                        f.stack.push(Value::Bool(!b));
+                    }
+                    Instr::UnaryNeg => {
+                        let v = f.pop();
+                        let r = tri!('op, self.unary_neg(&v));
+                        f.stack.push(r);
+                    }
+                    Instr::UnaryPos => {
+                        let v = f.pop();
+                        let r = tri!('op, self.unary_pos(&v));
+                        f.stack.push(r);
+                    }
+                    Instr::UnaryInvert => {
+                        let v = f.pop();
+                        let r = tri!('op, self.unary_invert(&v));
+                        f.stack.push(r);
+                    }
+                    Instr::Nop => {}
+                    Instr::Copy(n) => {
+                        let v = f.stack[f.stack.len() - n as usize].clone();
+                        f.stack.push(v);
+                    }
+                    Instr::Swap(n) => {
+                        let len = f.stack.len();
+                        f.stack.swap(len - 1, len - n as usize);
+                    }
+                    Instr::RotN(n) => {
+                        let len = f.stack.len();
+                        let v = f.stack.pop().unwrap();
+                        f.stack.insert(len - n as usize, v);
+                    }
+                    Instr::GetIter => {
+                        let v = f.pop();
+                        let it = tri!('op, self.get_iter(&v));
+                        f.stack.push(it);
+                    }
+                    Instr::ForIter(exit) => {
+                        let it = f.top().clone();
+                        match &it {
+                            Value::Iter(ni) => {
+                                // Fast paths for the common built-in iterators.
+                                let mut st = ni.state.borrow_mut();
+                                match &mut *st {
+                                    IterState::Range { cur, stop, step } => {
+                                        if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                            let v = *cur;
+                                            *cur += *step;
+                                            drop(st);
+                                            f.stack.push(Value::Int(v));
+                                        } else {
+                                            drop(st);
+                                            f.stack.pop();
+                                            f.ip = exit as usize;
+                                        }
+                                        continue 'dispatch;
+                                    }
+                                    IterState::Seq { seq: Value::List(l), idx } => {
+                                        let lv = l.v.borrow();
+                                        if *idx < lv.len() {
+                                            let v = lv[*idx].clone();
+                                            *idx += 1;
+                                            drop(lv);
+                                            drop(st);
+                                            f.stack.push(v);
+                                        } else {
+                                            drop(lv);
+                                            *st = IterState::Exhausted;
+                                            drop(st);
+                                            f.stack.pop();
+                                            f.ip = exit as usize;
+                                        }
+                                        continue 'dispatch;
+                                    }
+                                    _ => {}
+                                }
+                                drop(st);
+                                match tri!('op, self.iter_next(&it)) {
+                                    Some(v) => f.stack.push(v),
+                                    None => {
+                                        f.stack.pop();
+                                        f.ip = exit as usize;
+                                    }
+                                }
+                            }
+                            Value::Generator(g) if g.kind == GenKind::Generator => {
+                                let g = g.clone();
+                                match tri!('op, self.resume_inline(&mut f, &g, Value::None, Resumer::ForIter(exit))) {
+                                    true => {}
+                                    false => {
+                                        f.stack.pop();
+                                        f.ip = exit as usize;
+                                    }
+                                }
+                            }
+                            _ => match tri!('op, self.iter_next(&it)) {
+                                Some(v) => f.stack.push(v),
+                                None => {
+                                    f.stack.pop();
+                                    f.ip = exit as usize;
+                                }
+                            },
+                        }
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.stack.push(Value::tuple(items));
+                    }
+                    Instr::BuildList(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.stack.push(Value::list(items));
+                    }
+                    Instr::BuildSet(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let s = tri!('op, self.new_set(items, false));
+                        f.stack.push(s);
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                        let d = Rc::new(DictObj::new(super::dict::Dict::with_capacity(n as usize)));
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            tri!('op, self.dict_set(&d, k, v));
+                        }
+                        f.stack.push(Value::Dict(d));
+                    }
+                    Instr::BuildString(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for it in &items {
+                            if let Value::Str(p) = it {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        f.stack.push(Value::string(s));
+                    }
+                    Instr::ListAppend(n) => {
+                        let v = f.pop();
+                        let idx = f.stack.len() - n as usize;
+                        if let Value::List(l) = &f.stack[idx] {
+                            l.v.borrow_mut().push(v);
+                        }
+                    }
+                    Instr::SetAdd(n) => {
+                        let v = f.pop();
+                        let s = f.stack[f.stack.len() - n as usize].clone();
+                        if let Value::Set(s) = &s {
+                            tri!('op, self.set_add(s, v));
+                        }
+                    }
+                    Instr::MapAdd(n) => {
+                        let v = f.pop();
+                        let k = f.pop();
+                        let d = f.stack[f.stack.len() - n as usize].clone();
+                        if let Value::Dict(d) = &d {
+                            tri!('op, self.dict_set(d, k, v));
+                        }
+                    }
+                    Instr::ListExtend(n) => {
+                        let v = f.pop();
+                        let l = f.stack[f.stack.len() - n as usize].clone();
+                        let items = tri!('op, self.iterate(&v));
+                        if let Value::List(l) = &l {
+                            l.v.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::SetUpdate(n) => {
+                        let v = f.pop();
+                        let s = f.stack[f.stack.len() - n as usize].clone();
+                        let items = tri!('op, self.iterate(&v));
+                        if let Value::Set(s) = &s {
+                            for it in items {
+                                tri!('op, self.set_add(s, it));
+                            }
+                        }
+                    }
+                    Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                        let v = f.pop();
+                        let d = f.stack[f.stack.len() - n as usize].clone();
+                        if let Value::Dict(d) = &d {
+                            let merge = matches!(instr, Instr::DictMerge(_));
+                            tri!('op, self.dict_update_from(d, &v, merge));
+                        }
+                    }
+                    Instr::ListToTuple => {
+                        let v = f.pop();
+                        if let Value::List(l) = v {
+                            let items = l.v.borrow().clone();
+                            f.stack.push(Value::tuple(items));
+                        }
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let v = f.pop();
+                        let items: Vec<Value> = match &v {
+                            Value::Tuple(t) if t.len() == n as usize => (**t).clone(),
+                            Value::List(l) if l.v.borrow().len() == n as usize => l.v.borrow().clone(),
+                            _ => tri!('op, self.unpack(&v, n as usize)),
+                        };
+                        for it in items.into_iter().rev() {
+                            f.stack.push(it);
+                        }
+                    }
+                    Instr::UnpackEx(arg) => {
+                        let before = (arg & 0xffff) as usize;
+                        let after = (arg >> 16) as usize;
+                        let v = f.pop();
+                        let items = tri!('op, self.iterate(&v));
+                        if items.len() < before + after {
+                            break 'op self.value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len()));
+                        }
+                        let mid_end = items.len() - after;
+                        let mut out: Vec<Value> = items[..before].to_vec();
+                        out.push(Value::list(items[before..mid_end].to_vec()));
+                        out.extend_from_slice(&items[mid_end..]);
+                        for it in out.into_iter().rev() {
+                            f.stack.push(it);
+                        }
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                        let v = f.pop();
+                        let v = match flags & 3 {
+                            1 => Value::Str(tri!('op, self.str(&v))),
+                            2 => Value::Str(tri!('op, self.repr(&v))),
+                            3 => Value::string(tri!('op, self.ascii(&v))),
+                            _ => v,
+                        };
+                        let s = match (&v, &spec) {
+                            (Value::Str(_), None) => v,
+                            _ => {
+                                let spec_s = match &spec {
+                                    Some(Value::Str(s)) => s.as_str().to_string(),
+                                    _ => String::new(),
+                                };
+                                Value::Str(tri!('op, self.format(&v, &spec_s)))
+                            }
+                        };
+                        f.stack.push(s);
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let code = match f.pop() {
+                            Value::Code(c) => c,
+                            _ => break 'op self.runtime_error("bad code object"),
+                        };
+                        let closure = if flags & 8 != 0 {
+                            match f.pop() {
+                                Value::Tuple(t) => t
+                                    .iter()
+                                    .filter_map(|c| match c {
+                                        Value::Cell(c) => Some(c.clone()),
+                                        _ => None,
+                                    })
+                                    .collect(),
+                                _ => vec![],
+                            }
+                        } else {
+                            vec![]
+                        };
+                        let kwdefaults = if flags & 2 != 0 {
+                            match f.pop() {
+                                Value::Dict(d) => Some(d),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let defaults = if flags & 1 != 0 {
+                            match f.pop() {
+                                Value::Tuple(t) => (*t).clone(),
+                                _ => vec![],
+                            }
+                        } else {
+                            vec![]
+                        };
+                        let module = f.globals.d.borrow().get_by_str("__name__").cloned().unwrap_or(Value::None);
+                        let func = Function {
+                            name: std::cell::RefCell::new(code.name.clone()),
+                            qualname: std::cell::RefCell::new(code.qualname.clone()),
+                            doc: std::cell::RefCell::new(code.docstring.clone().unwrap_or(Value::None)),
+                            globals: f.globals.clone(),
+                            defaults: std::cell::RefCell::new(defaults),
+                            kwdefaults: std::cell::RefCell::new(kwdefaults),
+                            closure,
+                            module: std::cell::RefCell::new(module),
+                            dict: std::cell::RefCell::new(None),
+                            annotations: std::cell::RefCell::new(Value::None),
+                            code,
+                        };
+                        f.stack.push(Value::Function(Rc::new(func)));
+                    }
+                    Instr::YieldValue => {
+                        let v = f.pop();
+                        match self.frame_yield(&mut f, v) {
+                            Flow::Continue => {}
+                            Flow::Exit(r) => return r,
+                            Flow::Raise(e) => break 'op e,
+                        }
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = f.pop();
+                        let it = match &v {
+                            Value::Generator(g) if g.kind == GenKind::Coroutine && f.code.flags & CO_COROUTINE == 0 => {
+                                break 'op self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                            }
+                            Value::Generator(_) => v,
+                            _ => tri!('op, self.get_iter(&v)),
+                        };
+                        f.stack.push(it);
+                    }
+                    Instr::GetAwaitable => {
+                        let v = f.pop();
+                        let it = tri!('op, self.get_awaitable(&v));
+                        f.stack.push(it);
+                    }
+                    Instr::YieldFrom => {
+                        let v = f.pop();
+                        let sub = f.top().clone();
+                        if let Value::Generator(g) = &sub {
+                            if f.owner.is_some() {
+                                let g = g.clone();
+                                if g.running.get() {
+                                    break 'op self.value_error(format!("{} already executing", gen_kind_name(g.kind)));
+                                }
+                                if g.finished.get() {
+                                    f.stack.pop();
+                                    f.stack.push(Value::None);
+                                    continue 'dispatch;
+                                }
+                                tri!('op, self.delegate_to(&mut f, &g, v));
+                                continue 'dispatch;
+                            }
+                        }
+                        match tri!('op, self.iter_send(&sub, v)) {
+                            IterStep::Yield(y) => {
+                                f.ip -= 1;
+                                match self.frame_yield(&mut f, y) {
+                                    Flow::Continue => {}
+                                    Flow::Exit(r) => return r,
+                                    Flow::Raise(e) => break 'op e,
+                                }
+                            }
+                            IterStep::Return(r) => {
+                                f.stack.pop();
+                                f.stack.push(r);
+                            }
+                        }
+                    }
+                    Instr::GetAiter => {
+                        let v = f.pop();
+                        let it = tri!('op, self.get_aiter(&v));
+                        f.stack.push(it);
+                    }
+                    Instr::GetAnext => {
+                        let it = f.top().clone();
+                        let aw = tri!('op, self.get_anext_awaitable(&it));
+                        f.stack.push(aw);
+                    }
+                    Instr::EndAsyncFor(_) => {
+                        // Handler entry: stack has iter, prev_exc, exc.
+                        let exc = f.pop();
+                        let is_stop = match &exc {
+                            Value::Instance(i) => i.class().is_subclass(&self.types.stop_async_iteration),
+                            _ => false,
+                        };
+                        if !is_stop {
+                            if let Value::Instance(i) = exc {
+                                break 'op PyErr(i);
+                            }
+                        }
+                        // Pop the handler (restoring the previous exception) and the iterator.
+                        self.pop_except(&mut f);
+                        f.stack.pop();
+                    }
+                    Instr::SetupExcept(t) => {
+                        let level = f.stack.len() as u32;
+                        f.blocks.push(Block { kind: BlockKind::Except, handler: t, level });
+                    }
+                    Instr::PopBlock => {
+                        f.blocks.pop();
+                    }
+                    Instr::PopExcept => {
+                        self.pop_except(&mut f);
+                    }
+                    Instr::Reraise => {
+                        let v = f.pop();
+                        if let Value::Instance(i) = v {
+                            let e = PyErr(i);
+                            match self.raise_in_frame(&mut f, e, false) {
+                                Ok(()) => continue 'dispatch,
+                                Err(e) => match self.frame_unwound(&mut f, e) {
+                                    Flow::Continue => continue 'dispatch,
+                                    Flow::Exit(r) => return r,
+                                    Flow::Raise(e) => {
+                                        pending = Some(e);
+                                        continue 'dispatch;
+                                    }
+                                },
+                            }
+                        }
+                        break 'op self.runtime_error("reraise of a non-exception");
+                    }
+                    Instr::Raise(n) => {
+                        let e = tri!('op, self.do_raise(&mut f, n));
+                        break 'op e;
+                    }
+                    Instr::CheckExcMatch => {
+                        let typ = f.pop();
+                        let exc = f.top().clone();
+                        let m = tri!('op, self.exception_matches(&exc, &typ));
+                        f.stack.push(Value::Bool(m));
+                    }
+                    Instr::BeforeWith => {
+                        let cm = f.pop();
+                        let enter = tri!('op, self.special_method(&cm, "__enter__", "the context manager protocol"));
+                        let exit = tri!('op, self.special_method(&cm, "__exit__", "the context manager protocol"));
+                        let r = tri!('op, self.call(&enter, &[]));
+                        f.stack.push(exit);
+                        f.stack.push(r);
+                    }
+                    Instr::BeforeAsyncWith => {
+                        let cm = f.pop();
+                        let enter = tri!('op, self.special_method(&cm, "__aenter__", "the asynchronous context manager protocol"));
+                        let exit = tri!('op, self.special_method(&cm, "__aexit__", "the asynchronous context manager protocol"));
+                        let r = tri!('op, self.call(&enter, &[]));
+                        f.stack.push(exit);
+                        f.stack.push(r);
+                    }
+                    Instr::WithExceptStart => {
+                        let exc = f.stack[f.stack.len() - 1].clone();
+                        let exit = f.stack[f.stack.len() - 3].clone();
+                        let typ = Value::Class(self.class_of(&exc));
+                        let tb = Value::None;
+                        let r = tri!('op, self.call(&exit, &[typ, exc, tb]));
+                        f.stack.push(r);
+                    }
+                    Instr::ImportName(i) => {
+                        let name = f.code.names[i as usize].clone();
+                        let fromlist = f.pop();
+                        let level = f.pop();
+                        let globals = f.globals.clone();
+                        let m = tri!('op, self.import_name(name.as_str(), &fromlist, &level, &globals));
+                        f.stack.push(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let name = f.code.names[i as usize].clone();
+                        let m = f.top().clone();
+                        let v = tri!('op, self.import_from(&m, &name));
+                        f.stack.push(v);
+                    }
+                    Instr::ImportStar => {
+                        let m = f.pop();
+                        let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        tri!('op, self.import_star(&m, &target));
+                    }
+                    Instr::LoadBuildClass => {
+                        let v = self.builtins.d.borrow().get_by_str("__build_class__").cloned().unwrap_or(Value::None);
+                        f.stack.push(v);
+                    }
+                    Instr::LoadAssertionError => {
+                        f.stack.push(Value::Class(self.types.assertion_error.clone()));
+                    }
+                    Instr::SetupAnnotations => {
+                        let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        if target.d.borrow().get_by_str("__annotations__").is_none() {
+                            target.d.borrow_mut().set_str("__annotations__", Value::dict(super::dict::Dict::new()));
+                        }
+                    }
+                    Instr::PrintExpr => {
+                        let v = f.pop();
+                        if !v.is_none() {
+                            let r = tri!('op, self.repr(&v));
+                            self.write_stdout(&format!("{}\n", r.as_str()));
+                            self.builtins.d.borrow_mut().set_str("_", v);
+                        }
+                    }
+                    Instr::LoadLocals => {
+                        let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                        f.stack.push(Value::Dict(l));
+                    }
+                }
+                continue 'dispatch;
+            };
+            // An exception was raised by the instruction at f.ip - 1.
+            match self.raise_in_frame(&mut f, err, true) {
+                Ok(()) => {}
+                Err(e) => match self.frame_unwound(&mut f, e) {
+                    Flow::Continue => {}
+                    Flow::Exit(r) => return r,
+                    Flow::Raise(e) => pending = Some(e),
+                },
+            }
+        }
+    }
+
+    fn unbound_deref(&self, f: &Frame, i: usize) -> PyErr {
+        let name = cell_name(f, i);
+        if i < f.code.cellvars.len() {
+            self.new_error(
+                &self.types.unbound_local_error,
+                format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+            )
+        } else {
+            self.new_error(
+                &self.types.name_error,
+                format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name.as_str()),
+            )
+        }
+    }
+
+    fn pop_except(&mut self, f: &mut Frame) {
+        if let Some(b) = f.blocks.pop() {
+            debug_assert_eq!(b.kind, BlockKind::HandlerActive);
+        }
+        let prev = f.pop();
+        f.handled_exc = prev;
+    }
+
+    /// Records the traceback entry and looks for a handler in `f`. Ok: jumped to a handler.
+    fn raise_in_frame(&mut self, f: &mut Frame, e: PyErr, add_tb: bool) -> Result<(), PyErr> {
+        if let Some(exc) = &e.0.exc {
+            let mut ed = exc.borrow_mut();
+            if add_tb {
+                ed.traceback.push(TbEntry { code: f.code.clone(), line: f.line() });
+            }
+            // Implicit chaining: the exception being handled becomes the context.
+            if ed.context.is_none() {
+                let handled = self.current_handled(f);
+                if let Value::Instance(h) = &handled {
+                    if !Rc::ptr_eq(h, &e.0) {
+                        ed.context = handled.clone();
+                    }
+                }
+            }
+        }
+        while let Some(b) = f.blocks.pop() {
+            match b.kind {
+                BlockKind::Except => {
+                    f.stack.truncate(b.level as usize);
+                    let prev = std::mem::replace(&mut f.handled_exc, Value::Instance(e.0.clone()));
+                    let level = f.stack.len() as u32;
+                    f.stack.push(prev);
+                    f.stack.push(Value::Instance(e.0.clone()));
+                    f.blocks.push(Block { kind: BlockKind::HandlerActive, handler: 0, level });
+                    f.ip = b.handler as usize;
+                    return Ok(());
+                }
+                BlockKind::HandlerActive => {
+                    let lvl = b.level as usize;
+                    if lvl < f.stack.len() {
+                        f.handled_exc = f.stack[lvl].clone();
+                    }
+                    f.stack.truncate(lvl);
+                }
+            }
+        }
+        Err(e)
+    }
+
+    /// The exception currently being handled, searching outward through the frames.
+    pub fn current_handled(&self, f: &Frame) -> Value {
+        if !f.handled_exc.is_none() {
+            return f.handled_exc.clone();
+        }
+        for fr in self.frames.iter().rev() {
+            if !fr.handled_exc.is_none() {
+                return fr.handled_exc.clone();
+            }
+        }
+        Value::None
+    }
+
+    fn do_raise(&mut self, f: &mut Frame, n: u32) -> PyResult<PyErr> {
+        match n {
+            0 => {
+                let h = self.current_handled(f);
+                match h {
+                    Value::Instance(i) => Ok(PyErr(i)),
+                    _ => Err(self.runtime_error("No active exception to reraise")),
+                }
+            }
+            _ => {
+                let cause = if n == 2 { Some(f.pop()) } else { None };
+                let v = f.pop();
+                let e = self.make_exception(&v)?;
+                if let Some(c) = cause {
+                    let c = match &c {
+                        Value::None => Value::None,
+                        Value::Class(_) => self.make_exception(&c)?.value(),
+                        Value::Instance(i) if i.exc.is_some() => c.clone(),
+                        _ => return Err(self.type_error("exception causes must derive from BaseException")),
+                    };
+                    if let Some(ed) = &e.0.exc {
+                        let mut ed = ed.borrow_mut();
+                        ed.cause = c;
+                        ed.suppress_context = true;
+                    }
+                }
+                Ok(e)
+            }
+        }
+    }
+
+    /// Turns a raised value (class or instance) into an exception.
+    pub fn make_exception(&mut self, v: &Value) -> PyResult<PyErr> {
+        match v {
+            Value::Instance(i) if i.exc.is_some() => Ok(PyErr(i.clone())),
+            Value::Class(c) if super::call::class_layout(c) == Layout::Exception => {
+                let inst = self.call(v, &[])?;
+                match inst {
+                    Value::Instance(i) if i.exc.is_some() => Ok(PyErr(i)),
+                    _ => { let r = self.repr_or(v); Err(self.type_error(format!("calling {} should have returned an instance of BaseException, not {}", r, self.type_name(&inst)))) }
+                }
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    // ---- calls ----------------------------------------------------------------------------
+
+    /// Calls the callable at `f.stack[base]` with the `n` values above it (the last of
+    /// which are keyword values when `kwnames` is given). Python functions get a new frame
+    /// that replaces `f` (returns Ok(true)); other callables run now and their result
+    /// replaces the call's stack items (Ok(false)).
+    fn call_from_frame(&mut self, f: &mut Box<Frame>, base: usize, n: usize, kwnames: Option<Value>) -> PyResult<bool> {
+        let func = std::mem::take(&mut f.stack[base]);
+        match &func {
+            Value::Function(func_rc) => {
+                let func_rc = func_rc.clone();
+                let frame = {
+                    let args = &f.stack[base + 1..];
+                    match &kwnames {
+                        None => self.make_frame(&func_rc, args, &[]),
+                        Some(Value::Tuple(names)) => {
+                            let npos = n - names.len();
+                            let kw = super::call::kwnames_to_pairs(names, &args[npos..]);
+                            self.make_frame(&func_rc, &args[..npos], &kw)
+                        }
+                        _ => self.make_frame(&func_rc, args, &[]),
+                    }
+                };
+                let mut frame = match frame {
+                    Ok(fr) => fr,
+                    Err(e) => {
+                        f.stack.truncate(base);
+                        return Err(e);
+                    }
+                };
+                f.stack.truncate(base);
+                if func_rc.code.is_generator_like() {
+                    let g = self.make_generator(&func_rc, frame);
+                    f.stack.push(g);
+                    return Ok(false);
+                }
+                if self.depth() >= self.recursion_limit {
+                    self.recycle(frame);
+                    return Err(self.new_error(&self.types.recursion_error.clone(), "maximum recursion depth exceeded"));
+                }
+                frame.resumer = Resumer::Call;
+                let caller = std::mem::replace(f, frame);
+                self.frames.push(caller);
+                Ok(true)
+            }
+            Value::BoundMethod(m) if matches!(m.func, Value::Function(_)) => {
+                // Insert self and retry as a function call.
+                f.stack[base] = m.func.clone();
+                f.stack.insert(base + 1, m.self_.clone());
+                self.call_from_frame(f, base, n + 1, kwnames)
+            }
+            Value::Native(nf) if nf.special != Special::None && kwnames.is_none() => {
+                let nf = nf.clone();
+                // next(genr) / genr.send(v) resume the generator inline.
+                let (genr, send, default) = match (nf.special, n) {
+                    (Special::Next, 1) | (Special::Next, 2) => match &f.stack[base + 1] {
+                        Value::Generator(g) if g.kind == GenKind::Generator => {
+                            (Some(g.clone()), Value::None, if n == 2 { Some(f.stack[base + 2].clone()) } else { None })
+                        }
+                        _ => (None, Value::None, None),
+                    },
+                    (Special::GenSend, 2) => match &f.stack[base + 1] {
+                        Value::Generator(g) if g.kind == GenKind::Generator => (Some(g.clone()), f.stack[base + 2].clone(), None),
+                        _ => (None, Value::None, None),
+                    },
+                    _ => (None, Value::None, None),
+                };
+                if let Some(g) = genr {
+                    f.stack.truncate(base);
+                    let switched = self.resume_inline(f, &g, send, Resumer::Send(default.clone()))?;
+                    if !switched {
+                        match default {
+                            Some(d) => f.stack.push(d),
+                            None => return Err(self.stop_iteration(Value::None)),
+                        }
+                    }
+                    return Ok(switched);
+                }
+                f.stack[base] = func.clone();
+                self.call_native_from_frame(f, base, n, kwnames)
+            }
+            _ => {
+                f.stack[base] = func.clone();
+                self.call_native_from_frame(f, base, n, kwnames)
+            }
+        }
+    }
+
+    fn call_native_from_frame(&mut self, f: &mut Box<Frame>, base: usize, n: usize, kwnames: Option<Value>) -> PyResult<bool> {
+        let func = std::mem::take(&mut f.stack[base]);
+        let args: Vec<Value> = f.stack.drain(base + 1..).collect();
+        f.stack.truncate(base);
+        self.cur_globals = Some(f.globals.clone());
+        self.cur_locals = f.locals.clone().map(Value::Dict);
+        let r = match kwnames {
+            Some(Value::Tuple(names)) => {
+                let npos = n - names.len();
+                let kw = super::call::kwnames_to_pairs(&names, &args[npos..]);
+                if let Value::Native(nf) = &func {
+                    if nf.name == "locals" || nf.name == "vars" || nf.name == "dir" {
+                        self.cur_locals = Some(self.frame_locals(f));
+                    }
+                }
+                self.call_kw(&func, &args[..npos], &kw)
+            }
+            _ => {
+                if let Value::Native(nf) = &func {
+                    if nf.name == "locals" || nf.name == "vars" || nf.name == "dir" {
+                        self.cur_locals = Some(self.frame_locals(f));
+                    }
+                    (nf.func)(self, &args, &[])
+                } else {
+                    self.call_kw(&func, &args, &[])
+                }
+            }
+        };
+        let v = r?;
+        f.stack.push(v);
+        if !self.pending_close.borrow().is_empty() || super::ABANDONED.with(|a| !a.borrow().is_empty()) {
+            self.run_pending_finalizers();
+        }
+        Ok(false)
+    }
+
+    /// The locals of a frame as a dict (a snapshot for function frames).
+    pub fn frame_locals(&self, f: &Frame) -> Value {
+        if let Some(l) = &f.locals {
+            return Value::Dict(l.clone());
+        }
+        if f.code.flags & CO_NESTED == 0 {
+            return Value::Dict(f.globals.clone());
+        }
+        let mut d = super::dict::Dict::new();
+        for (i, name) in f.code.varnames.iter().enumerate() {
+            let v = &f.stack[i];
+            if !v.is_null() && !f.code.cellvars.iter().any(|c| c.as_str() == name.as_str()) {
+                d.set_pystr(name.clone(), v.clone());
+            }
+        }
+        for (i, name) in f.code.cellvars.iter().chain(f.code.freevars.iter()).enumerate() {
+            if let Some(c) = f.cells.get(i) {
+                let v = c.v.borrow().clone();
+                if !v.is_null() {
+                    d.set_pystr(name.clone(), v);
+                }
+            }
+        }
+        Value::dict(d)
+    }
+
+    // ---- frame exits ----------------------------------------------------------------------
+
+    fn frame_return(&mut self, f: &mut Box<Frame>, v: Value) -> Flow {
+        if let Some(g) = f.owner.take() {
+            g.running.set(false);
+            g.finished.set(true);
+            *g.delegate.borrow_mut() = None;
+            let v = if g.kind == GenKind::AsyncGenerator { Value::None } else { v };
+            return self.generator_finished(f, Ok(v));
+        }
+        match std::mem::replace(&mut f.resumer, Resumer::Call) {
+            Resumer::Call => {
+                let caller = self.frames.pop().expect("caller frame");
+                let done = std::mem::replace(f, caller);
+                self.recycle(done);
+                f.stack.push(v);
+                Flow::Continue
+            }
+            Resumer::Init(obj) => {
+                let caller = self.frames.pop().expect("caller frame");
+                let done = std::mem::replace(f, caller);
+                self.recycle(done);
+                if !v.is_none() {
+                    return Flow::Raise(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&v))));
+                }
+                f.stack.push(obj);
+                Flow::Continue
+            }
+            Resumer::Native => {
+                let dummy = self.placeholder_frame(f);
+                let done = std::mem::replace(f, dummy);
+                self.recycle(done);
+                Flow::Exit(Ok(Exit::Return(v)))
+            }
+            Resumer::ForIter(_) | Resumer::Send(_) => Flow::Raise(self.runtime_error("internal: function frame with generator resumer")),
+        }
+    }
+
+    /// A generator's frame has finished with `result`: deliver it to whoever resumed it.
+    fn generator_finished(&mut self, f: &mut Box<Frame>, result: Result<Value, PyErr>) -> Flow {
+        let resumer = std::mem::replace(&mut f.resumer, Resumer::Call);
+        let mut chain = std::mem::take(&mut f.chain);
+        if let Some(parent) = chain.pop() {
+            // Back into the delegating generator at its YIELD_FROM.
+            let pf = parent.frame.borrow_mut().take();
+            let Some(mut pf) = pf else {
+                return Flow::Raise(self.runtime_error("internal: delegating generator lost its frame"));
+            };
+            *parent.delegate.borrow_mut() = None;
+            pf.stack.pop();
+            pf.owner = Some(parent);
+            pf.chain = chain;
+            pf.resumer = resumer;
+            let done = std::mem::replace(f, pf);
+            self.recycle(done);
+            match result {
+                Ok(v) => {
+                    f.stack.push(v);
+                    f.ip += 1;
+                    return Flow::Continue;
+                }
+                Err(e) => {
+                    f.ip += 1;
+                    return Flow::Raise(e);
+                }
+            }
+        }
+        match resumer {
+            Resumer::ForIter(exit) => {
+                let caller = self.frames.pop().expect("caller frame");
+                let done = std::mem::replace(f, caller);
+                self.recycle(done);
+                match result {
+                    Ok(_) => {
+                        f.stack.pop();
+                        f.ip = exit as usize;
+                        Flow::Continue
+                    }
+                    Err(e) => Flow::Raise(e),
+                }
+            }
+            Resumer::Send(default) => {
+                let caller = self.frames.pop().expect("caller frame");
+                let done = std::mem::replace(f, caller);
+                self.recycle(done);
+                match result {
+                    Ok(v) => match default {
+                        Some(d) => {
+                            f.stack.push(d);
+                            Flow::Continue
+                        }
+                        None => Flow::Raise(self.stop_iteration(v)),
+                    },
+                    Err(e) => Flow::Raise(e),
+                }
+            }
+            _ => {
+                let dummy = self.placeholder_frame(f);
+                let done = std::mem::replace(f, dummy);
+                self.recycle(done);
+                Flow::Exit(result.map(Exit::Return))
+            }
+        }
+    }
+
+    fn frame_yield(&mut self, f: &mut Box<Frame>, v: Value) -> Flow {
+        let Some(g) = f.owner.take() else {
+            return Flow::Raise(self.runtime_error("internal: yield outside a generator frame"));
+        };
+        let chain = std::mem::take(&mut f.chain);
+        for c in &chain {
+            c.running.set(false);
+        }
+        g.running.set(false);
+        let resumer = std::mem::replace(&mut f.resumer, Resumer::Call);
+        let next = match &resumer {
+            Resumer::ForIter(_) | Resumer::Send(_) => self.frames.pop().expect("caller frame"),
+            _ => self.placeholder_frame(f),
+        };
+        let suspended = std::mem::replace(f, next);
+        *g.frame.borrow_mut() = Some(suspended);
+        match resumer {
+            Resumer::ForIter(_) | Resumer::Send(_) => {
+                f.stack.push(v);
+                Flow::Continue
+            }
+            _ => Flow::Exit(Ok(Exit::Yield(v))),
+        }
+    }
+
+    /// The frame had no handler for `e`: pass it to the frame's resumer.
+    fn frame_unwound(&mut self, f: &mut Box<Frame>, e: PyErr) -> Flow {
+        if let Some(g) = f.owner.take() {
+            g.running.set(false);
+            g.finished.set(true);
+            *g.delegate.borrow_mut() = None;
+            let e = self.convert_stop_iteration(&g, e);
+            return self.generator_finished(f, Err(e));
+        }
+        match std::mem::replace(&mut f.resumer, Resumer::Call) {
+            Resumer::Call | Resumer::Init(_) => {
+                let caller = self.frames.pop().expect("caller frame");
+                let done = std::mem::replace(f, caller);
+                self.recycle(done);
+                Flow::Raise(e)
+            }
+            _ => {
+                let dummy = self.placeholder_frame(f);
+                let done = std::mem::replace(f, dummy);
+                self.recycle(done);
+                Flow::Exit(Err(e))
+            }
+        }
+    }
+
+    /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
+    fn convert_stop_iteration(&mut self, g: &Rc<Generator>, e: PyErr) -> PyErr {
+        let (cls, msg) = match g.kind {
+            GenKind::Generator => (&self.types.stop_iteration, "generator raised StopIteration"),
+            GenKind::Coroutine => (&self.types.stop_iteration, "coroutine raised StopIteration"),
+            GenKind::AsyncGenerator => {
+                if e.is(&self.types.stop_async_iteration) {
+                    (&self.types.stop_async_iteration, "async generator raised StopAsyncIteration")
+                } else {
+                    (&self.types.stop_iteration, "async generator raised StopIteration")
+                }
+            }
+        };
+        if e.is(cls) {
+            let new = self.runtime_error(msg);
+            if let Some(ed) = &new.0.exc {
+                let mut ed = ed.borrow_mut();
+                ed.cause = e.value();
+                ed.context = e.value();
+                ed.suppress_context = true;
+            }
+            return new;
+        }
+        e
+    }
+
+    fn placeholder_frame(&mut self, f: &Frame) -> Box<Frame> {
+        let code = f.code.clone();
+        let g = f.globals.clone();
+        self.alloc_frame(&code, &g)
+    }
+
+    // ---- generators -----------------------------------------------------------------------
+
+    /// Resumes `genr` from the loop: its innermost delegate's frame replaces `f` (which is
+    /// pushed as the caller). Ok(false) when the generator is already finished.
+    fn resume_inline(&mut self, f: &mut Box<Frame>, genr: &Rc<Generator>, send: Value, resumer: Resumer) -> PyResult<bool> {
+        if genr.running.get() {
+            return Err(self.value_error(format!("{} already executing", gen_kind_name(genr.kind))));
+        }
+        if genr.finished.get() {
+            return Ok(false);
+        }
+        if self.depth() >= self.recursion_limit {
+            return Err(self.new_error(&self.types.recursion_error.clone(), "maximum recursion depth exceeded"));
+        }
+        let mut leaf = self.take_leaf_frame(genr, send)?;
+        leaf.resumer = resumer;
+        let caller = std::mem::replace(f, leaf);
+        self.frames.push(caller);
+        Ok(true)
+    }
+
+    /// Walks the `yield from` chain of `genr` to its innermost generator and takes that
+    /// frame out, ready to run (the sent value pushed), with the chain recorded in it.
+    pub fn take_leaf_frame(&mut self, genr: &Rc<Generator>, send: Value) -> PyResult<Box<Frame>> {
+        let mut chain: Vec<Rc<Generator>> = vec![];
+        let mut cur = genr.clone();
+        loop {
+            let next = cur.delegate.borrow().clone();
+            match next {
+                Some(d) if !d.finished.get() => {
+                    chain.push(cur);
+                    cur = d;
+                }
+                _ => break,
+            }
+        }
+        let started = cur.frame.borrow().as_ref().map(|fr| fr.started).unwrap_or(true);
+        if !started && !send.is_none() {
+            return Err(self.type_error(format!("can't send non-None value to a just-started {}", gen_kind_name(cur.kind))));
+        }
+        let Some(mut fr) = cur.frame.borrow_mut().take() else {
+            return Err(self.value_error(format!("{} already executing", gen_kind_name(cur.kind))));
+        };
+        if fr.started {
+            fr.stack.push(send);
+        }
+        fr.started = true;
+        for c in &chain {
+            c.running.set(true);
+        }
+        cur.running.set(true);
+        fr.owner = Some(cur);
+        fr.chain = chain;
+        Ok(fr)
+    }
+
+    /// `yield from` / `await` on a generator from a generator frame: suspend `f` in its
+    /// generator and continue in the sub-generator, recording the chain.
+    fn delegate_to(&mut self, f: &mut Box<Frame>, sub: &Rc<Generator>, v: Value) -> PyResult<()> {
+        let started = sub.frame.borrow().as_ref().map(|fr| fr.started).unwrap_or(true);
+        if !started && !v.is_none() {
+            return Err(self.type_error(format!("can't send non-None value to a just-started {}", gen_kind_name(sub.kind))));
+        }
+        let Some(mut sf) = sub.frame.borrow_mut().take() else {
+            return Err(self.value_error(format!("{} already executing", gen_kind_name(sub.kind))));
+        };
+        if sf.started {
+            sf.stack.push(v);
+        }
+        sf.started = true;
+        sub.running.set(true);
+        f.ip -= 1;
+        let my_gen = f.owner.take().expect("generator frame");
+        *my_gen.delegate.borrow_mut() = Some(sub.clone());
+        let mut chain = std::mem::take(&mut f.chain);
+        chain.push(my_gen.clone());
+        sf.resumer = std::mem::replace(&mut f.resumer, Resumer::Call);
+        sf.owner = Some(sub.clone());
+        sf.chain = chain;
+        let suspended = std::mem::replace(f, sf);
+        *my_gen.frame.borrow_mut() = Some(suspended);
+        Ok(())
+    }
+
+    /// Resumes a generator from native code: send a value or throw an exception.
+    pub fn gen_resume(&mut self, genr: &Rc<Generator>, send: Value, exc: Option<PyErr>) -> PyResult<Exit> {
+        if genr.running.get() {
+            return Err(self.value_error(format!("{} already executing", gen_kind_name(genr.kind))));
+        }
+        if genr.finished.get() {
+            if let Some(e) = exc {
+                return Err(e);
+            }
+            if genr.kind == GenKind::Coroutine {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
+            return Ok(Exit::Return(Value::None));
+        }
+        if let Some(e) = exc {
+            return self.gen_throw_inner(genr, e);
+        }
+        let mut fr = self.take_leaf_frame(genr, send)?;
+        fr.resumer = Resumer::Native;
+        self.execute(fr, None)
+    }
+
+    fn gen_throw_inner(&mut self, genr: &Rc<Generator>, e: PyErr) -> PyResult<Exit> {
+        // The innermost generator receives the exception.
+        let mut chain: Vec<Rc<Generator>> = vec![];
+        let mut cur = genr.clone();
+        loop {
+            let next = cur.delegate.borrow().clone();
+            match next {
+                Some(d) if !d.finished.get() => {
+                    chain.push(cur);
+                    cur = d;
+                }
+                _ => break,
+            }
+        }
+        let Some(mut fr) = cur.frame.borrow_mut().take() else {
+            return Err(self.value_error(format!("{} already executing", gen_kind_name(cur.kind))));
+        };
+        let was_started = fr.started;
+        fr.started = true;
+        for c in &chain {
+            c.running.set(true);
+        }
+        cur.running.set(true);
+        fr.owner = Some(cur.clone());
+        fr.chain = chain;
+        fr.resumer = Resumer::Native;
+        if !was_started {
+            // Raised before the first instruction: point the traceback at the def line.
+            fr.ip = 0;
+        }
+        // Suspended in `yield from` a non-generator iterator: delegate to its throw().
+        if was_started && matches!(fr.code.instrs.get(fr.ip), Some(Instr::YieldFrom)) {
+            let sub = fr.top().clone();
+            if !matches!(sub, Value::Generator(_)) {
+                let is_exit = e.is(&self.types.generator_exit);
+                let res = if is_exit {
+                    match self.get_attr_opt(&sub, "close")? {
+                        Some(close) => self.call(&close, &[]).map(|_| None),
+                        None => Ok(None),
+                    }
+                } else {
+                    match self.get_attr_opt(&sub, "throw")? {
+                        Some(throw) => match self.call(&throw, &[e.value()]) {
+                            Ok(y) => Ok(Some(IterStep::Yield(y))),
+                            Err(e2) if e2.is(&self.types.stop_iteration) => Ok(Some(IterStep::Return(stop_iteration_value(&e2)))),
+                            Err(e2) => Err(e2),
+                        },
+                        None => Ok(None),
+                    }
+                };
+                match res {
+                    Ok(Some(IterStep::Yield(y))) => {
+                        // Still suspended at the same YIELD_FROM.
+                        let g = fr.owner.take().unwrap();
+                        for c in &fr.chain {
+                            c.running.set(false);
+                        }
+                        fr.chain.clear();
+                        g.running.set(false);
+                        *g.frame.borrow_mut() = Some(fr);
+                        return Ok(Exit::Yield(y));
+                    }
+                    Ok(Some(IterStep::Return(v))) => {
+                        fr.stack.pop();
+                        fr.stack.push(v);
+                        fr.ip += 1;
+                        return self.execute(fr, None);
+                    }
+                    Ok(None) => {
+                        fr.ip += 1;
+                        return self.execute(fr, Some(e));
+                    }
+                    Err(e2) => {
+                        fr.ip += 1;
+                        return self.execute(fr, Some(e2));
+                    }
+                }
+            }
+        }
+        self.execute(fr, Some(e))
+    }
+}
+
+pub enum IterStep {
+    Yield(Value),
+    Return(Value),
+}
+
+pub fn stop_iteration_value(e: &PyErr) -> Value {
+    if let Some(ed) = &e.0.exc {
+        if let Value::Tuple(t) = &ed.borrow().args {
+            return t.first().cloned().unwrap_or(Value::None);
+        }
+    }
+    Value::None
+}
+
+pub fn gen_kind_name(k: GenKind) -> &'static str {
+    match k {
+        GenKind::Generator => "generator",
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    }
+}
+
+fn cell_name(f: &Frame, i: usize) -> Rc<super::value::PyStr> {
+    let nc = f.code.cellvars.len();
+    if i < nc { f.code.cellvars[i].clone() } else { f.code.freevars[i - nc].clone() }
+}
+
+fn frame_chain_placeholder() -> Vec<Rc<Generator>> {
+    vec![]
+}

@@ -1,0 +1,238 @@
+//! The virtual machine: values, objects, frames, the interpreter loop and generators.
+
+pub mod attr;
+pub mod call;
+pub mod dict;
+pub mod exceptions;
+pub mod frame;
+pub mod hash;
+pub mod interp;
+pub mod intern;
+pub mod object;
+pub mod ops;
+pub mod repr;
+pub mod types;
+pub mod value;
+
+use std::cell::{Cell, RefCell};
+use std::io::Write;
+use std::rc::Rc;
+
+use dict::Dict;
+use frame::Frame;
+use object::*;
+use value::{PyStr, Value};
+
+/// A raised exception: always an instance of a BaseException subclass.
+#[derive(Clone)]
+pub struct PyErr(pub Rc<Instance>);
+
+impl PyErr {
+    pub fn value(&self) -> Value {
+        Value::Instance(self.0.clone())
+    }
+    pub fn class(&self) -> Rc<Class> {
+        self.0.class()
+    }
+    pub fn is(&self, cls: &Rc<Class>) -> bool {
+        self.0.class().is_subclass(cls)
+    }
+}
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} exception>", self.0.class().name())
+    }
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+pub type KwArgs<'a> = &'a [(Rc<PyStr>, Value)];
+
+/// Where `print` and `sys.stdout.write` go: buffered, flushed at exit, before stderr output
+/// and before reading input, so interleaving matches a terminal.
+pub struct Output {
+    pub out: std::io::BufWriter<std::io::Stdout>,
+}
+
+pub struct Vm {
+    pub types: types::Types,
+    pub builtins: Rc<DictObj>,
+    /// `sys.modules`
+    pub modules: Rc<DictObj>,
+    /// Callers of the running frame (the running frame itself is held by the loop).
+    pub frames: Vec<Box<Frame>>,
+    pub frame_pool: Vec<Box<Frame>>,
+    pub recursion_limit: usize,
+    /// Nesting of native -> Python re-entries (each one uses Rust stack).
+    pub native_depth: usize,
+    pub stack_base: usize,
+    pub output: RefCell<Output>,
+    /// Globals of the innermost running Python frame, for `globals()`, `locals()` etc.
+    pub cur_globals: Option<Rc<DictObj>>,
+    pub cur_locals: Option<Value>,
+    pub argv: Vec<String>,
+    pub script_dir: String,
+    /// Finished frames of abandoned generators whose `finally` blocks must run.
+    pub pending_close: Rc<RefCell<Vec<Rc<Generator>>>>,
+    pub repr_guard: RefCell<Vec<usize>>,
+    pub rng: Option<crate::modules::random_core::PyRandom>,
+    pub start_time: std::time::Instant,
+    pub exit_code: Cell<i32>,
+}
+
+thread_local! {
+    /// Generators dropped while suspended inside a try block; the VM closes them at the
+    /// next safe point (their frames need the VM to run `finally`).
+    pub static ABANDONED: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = types::Types::new();
+        let builtins = Rc::new(DictObj::new(Dict::new()));
+        let modules = Rc::new(DictObj::new(Dict::new()));
+        let mut vm = Vm {
+            types,
+            builtins,
+            modules,
+            frames: Vec::with_capacity(64),
+            frame_pool: Vec::new(),
+            recursion_limit: 1000,
+            native_depth: 0,
+            stack_base: 0,
+            output: RefCell::new(Output { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) }),
+            cur_globals: None,
+            cur_locals: None,
+            argv: vec![],
+            script_dir: String::new(),
+            pending_close: Rc::new(RefCell::new(vec![])),
+            repr_guard: RefCell::new(vec![]),
+            rng: None,
+            start_time: std::time::Instant::now(),
+            exit_code: Cell::new(0),
+        };
+        let probe = 0u8;
+        vm.stack_base = &probe as *const u8 as usize;
+        types::init_type_methods(&mut vm);
+        crate::runtime::builtins::init(&mut vm);
+        vm
+    }
+
+    pub fn flush_stdout(&self) {
+        if let Ok(mut o) = self.output.try_borrow_mut() {
+            let _ = o.out.flush();
+        }
+    }
+
+    pub fn write_stdout(&self, s: &str) {
+        if let Ok(mut o) = self.output.try_borrow_mut() {
+            let _ = o.out.write_all(s.as_bytes());
+        }
+    }
+
+    pub fn write_stderr(&self, s: &str) {
+        self.flush_stdout();
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+
+    /// Bytes of Rust stack used since the VM started (approximate).
+    pub fn stack_used(&self) -> usize {
+        let probe = 0u8;
+        self.stack_base.saturating_sub(&probe as *const u8 as usize)
+    }
+
+    // ---- errors -------------------------------------------------------------------------
+
+    pub fn new_exception(&self, cls: &Rc<Class>, args: Vec<Value>) -> PyErr {
+        PyErr(exceptions::new_exception_instance(cls, Value::tuple(args)))
+    }
+    pub fn new_error(&self, cls: &Rc<Class>, msg: impl Into<String>) -> PyErr {
+        self.new_exception(cls, vec![Value::string(msg.into())])
+    }
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types.type_error, msg)
+    }
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types.value_error, msg)
+    }
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types.index_error, msg)
+    }
+    pub fn key_error(&self, key: Value) -> PyErr {
+        self.new_exception(&self.types.key_error, vec![key])
+    }
+    pub fn attribute_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types.attribute_error, msg)
+    }
+    pub fn runtime_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types.runtime_error, msg)
+    }
+    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types.zero_division_error, msg)
+    }
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.new_error(&self.types.overflow_error, msg)
+    }
+    pub fn name_error(&self, name: &str) -> PyErr {
+        self.new_error(&self.types.name_error, format!("name '{name}' is not defined"))
+    }
+    pub fn stop_iteration(&self, value: Value) -> PyErr {
+        if value.is_none() {
+            self.new_exception(&self.types.stop_iteration, vec![])
+        } else {
+            self.new_exception(&self.types.stop_iteration, vec![value])
+        }
+    }
+
+    // ---- small helpers ------------------------------------------------------------------
+
+    pub fn type_name(&self, v: &Value) -> String {
+        self.class_of(v).name().to_string()
+    }
+
+    pub fn intern(&self, s: &str) -> Rc<PyStr> {
+        intern::intern(s)
+    }
+
+    pub fn set_builtin(&mut self, name: &str, v: Value) {
+        self.builtins.d.borrow_mut().set_str(name, v);
+    }
+
+    /// Runs `close()` on generators abandoned while suspended in a try block.
+    pub fn run_pending_finalizers(&mut self) {
+        loop {
+            let frames: Vec<Box<Frame>> = ABANDONED.with(|a| std::mem::take(&mut *a.borrow_mut()));
+            if frames.is_empty() {
+                break;
+            }
+            for f in frames {
+                let code = f.code.clone();
+                let genr = Rc::new(Generator {
+                    kind: GenKind::Generator,
+                    frame: RefCell::new(Some(f)),
+                    running: Cell::new(false),
+                    finished: Cell::new(false),
+                    delegate: RefCell::new(None),
+                    name: RefCell::new(code.name.clone()),
+                    qualname: RefCell::new(code.qualname.clone()),
+                    code,
+                });
+                if let Err(e) = self.gen_close(&genr) {
+                    self.write_unraisable(&e, &format!("Exception ignored in: <generator object {} at {:#x}>", genr.qualname.borrow().as_str(), Rc::as_ptr(&genr) as usize));
+                }
+            }
+        }
+    }
+
+    pub fn write_unraisable(&mut self, e: &PyErr, header: &str) {
+        let text = self.format_exception(e);
+        self.write_stderr(&format!("{header}\n{text}"));
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}

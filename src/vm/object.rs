@@ -1,0 +1,330 @@
+//! Heap object layouts behind `Value`'s pointer variants.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::dict::{Dict, PySet};
+use super::frame::Frame;
+use super::value::{PyStr, Value};
+use super::{PyResult, Vm};
+use crate::compile::Code;
+
+pub struct List {
+    pub v: RefCell<Vec<Value>>,
+}
+impl List {
+    pub fn new(v: Vec<Value>) -> List {
+        List { v: RefCell::new(v) }
+    }
+}
+
+pub struct DictObj {
+    pub d: RefCell<Dict>,
+    /// Class override for dict subclasses such as `defaultdict` / `OrderedDict` / `Counter`
+    /// implemented natively; None for plain dicts.
+    pub class: Option<Rc<Class>>,
+}
+impl DictObj {
+    pub fn new(d: Dict) -> DictObj {
+        DictObj { d: RefCell::new(d), class: None }
+    }
+}
+
+pub struct SetObj {
+    pub s: RefCell<PySet>,
+    pub frozen: bool,
+    pub finger: Cell<usize>,
+}
+impl SetObj {
+    pub fn new(s: PySet, frozen: bool) -> SetObj {
+        SetObj { s: RefCell::new(s), frozen, finger: Cell::new(0) }
+    }
+}
+
+pub const CO_VARARGS: u32 = 1;
+pub const CO_VARKEYWORDS: u32 = 2;
+pub const CO_GENERATOR: u32 = 4;
+pub const CO_COROUTINE: u32 = 8;
+pub const CO_ASYNC_GENERATOR: u32 = 16;
+pub const CO_NESTED: u32 = 32;
+
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<DictObj>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Option<Rc<DictObj>>>,
+    pub closure: Vec<Rc<CellObj>>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    /// `__dict__` for function attributes, created on demand.
+    pub dict: RefCell<Option<Rc<DictObj>>>,
+    pub annotations: RefCell<Value>,
+}
+
+pub type NativeFn = fn(&mut Vm, &[Value], &[(Rc<PyStr>, Value)]) -> PyResult<Value>;
+
+/// A built-in function or an unbound built-in method.
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// For methods: the class that defines it (used in reprs and to check `self`).
+    pub owner: Option<&'static str>,
+    /// Distinguishes built-ins the interpreter loop runs inline (generator resumption).
+    pub special: Special,
+    /// Optional data bound to the function (module-level natives created at runtime).
+    pub data: Value,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Special {
+    None,
+    Next,
+    GenSend,
+}
+
+pub struct BoundMethod {
+    pub self_: Value,
+    pub func: Value,
+}
+
+pub struct CellObj {
+    pub v: RefCell<Value>,
+}
+impl CellObj {
+    pub fn new(v: Value) -> CellObj {
+        CellObj { v: RefCell::new(v) }
+    }
+}
+
+/// Which built-in layout instances of a class carry.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    Object,
+    Exception,
+    /// A subclass of a built-in value type (int, str, list, dict, tuple, ...): instances
+    /// carry the built-in value in `Instance::base`.
+    Builtin,
+}
+
+pub struct Class {
+    pub name: Rc<PyStr>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub bases: Vec<Rc<Class>>,
+    /// The MRO without the class itself (that would be an Rc cycle).
+    pub mro_rest: RefCell<Vec<Rc<Class>>>,
+    pub dict: RefCell<Dict>,
+    pub layout: Layout,
+    /// For built-in types: their kind, so methods can check `self`.
+    pub builtin: Option<BuiltinType>,
+    /// Metaclass when not `type`.
+    pub metaclass: RefCell<Option<Rc<Class>>>,
+    /// Bumped on every change of this class's dict, for caches.
+    pub version: Cell<u64>,
+    /// Cached: does any class in the MRO define `__getattribute__`/`__getattr__`/`__setattr__`?
+    pub flags: Cell<u32>,
+}
+
+pub const CF_GETATTR: u32 = 1;
+pub const CF_GETATTRIBUTE: u32 = 2;
+pub const CF_SETATTR: u32 = 4;
+pub const CF_FLAGS_VALID: u32 = 1 << 31;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BuiltinType {
+    Object,
+    Type,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Function,
+    BuiltinFunction,
+    Method,
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+    Module,
+    Range,
+    Slice,
+    Iterator,
+    Cell,
+    Code,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    BaseException,
+    Native,
+}
+
+impl Class {
+    pub fn mro(self: &Rc<Self>) -> Vec<Rc<Class>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro_rest.borrow().iter().cloned());
+        v
+    }
+    /// Looks a name up along the MRO.
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get_str(name) {
+            return Some(v.clone());
+        }
+        for c in self.mro_rest.borrow().iter() {
+            if let Some(v) = c.dict.borrow().get_str(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        self.lookup(&PyStr::new(name))
+    }
+    pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
+        if Rc::ptr_eq(self, other) {
+            return true;
+        }
+        self.mro_rest.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+    pub fn name(&self) -> &str {
+        self.name.as_str()
+    }
+    pub fn touch(&self) {
+        self.version.set(self.version.get() + 1);
+        self.flags.set(0);
+    }
+}
+
+pub struct ExcData {
+    pub args: Value,
+    pub traceback: Vec<TbEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+}
+
+pub struct Instance {
+    pub class: RefCell<Rc<Class>>,
+    pub dict: Rc<DictObj>,
+    pub exc: Option<RefCell<ExcData>>,
+    pub base: RefCell<Value>,
+}
+
+impl Instance {
+    pub fn class(&self) -> Rc<Class> {
+        self.class.borrow().clone()
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub struct Generator {
+    pub kind: GenKind,
+    /// The suspended frame; None while running (it is on the VM's frame stack) and once
+    /// finished (`finished` tells which).
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub running: Cell<bool>,
+    pub finished: Cell<bool>,
+    /// The generator this one is delegating to with `yield from`, when it is a generator.
+    pub delegate: RefCell<Option<Rc<Generator>>>,
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    pub code: Rc<Code>,
+}
+
+pub struct Module {
+    pub name: Rc<PyStr>,
+    pub dict: Rc<DictObj>,
+}
+
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 {
+            if self.stop > self.start { (self.stop - self.start - 1) / self.step + 1 } else { 0 }
+        } else if self.stop < self.start {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+pub struct SuperObj {
+    /// The class whose MRO successor is searched.
+    pub class: Rc<Class>,
+    pub obj: Value,
+    /// The type used for the MRO (type(obj), or obj itself for classmethods).
+    pub obj_type: Rc<Class>,
+}
+
+/// State of the built-in iterators.
+pub enum IterState {
+    Seq { seq: Value, idx: usize },
+    Range { cur: i64, stop: i64, step: i64 },
+    StrChars { s: Rc<PyStr>, byte: usize },
+    DictKeys { d: Rc<DictObj>, idx: usize, len: usize },
+    DictValues { d: Rc<DictObj>, idx: usize, len: usize },
+    DictItems { d: Rc<DictObj>, idx: usize, len: usize },
+    Set { s: Rc<SetObj>, idx: usize, len: usize },
+    Reversed { seq: Value, idx: i64 },
+    Enumerate { it: Value, n: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { f: Value, its: Vec<Value> },
+    Filter { f: Value, it: Value },
+    Callable { f: Value, sentinel: Value },
+    /// Iterates via `__getitem__(0..)` until IndexError.
+    GetItem { obj: Value, idx: i64 },
+    Exhausted,
+}
+
+pub struct NativeIter {
+    pub state: RefCell<IterState>,
+    pub kind: &'static str,
+}
+
+/// An object implemented in Rust by a native module.
+pub struct NativeObject {
+    pub class: Rc<Class>,
+    pub data: RefCell<Box<dyn Any>>,
+}

@@ -1,0 +1,4 @@
+# Uncaught IndexError from list access
+items = [1, 2, 3]
+for i in range(5):
+    print(items[i])

@@ -1,0 +1,4 @@
+# Uncaught TypeError calling None
+handler = None
+print('calling')
+handler('event')

@@ -1,0 +1,3 @@
+# Uncaught ModuleNotFoundError
+print('trying import')
+import nope

@@ -1,0 +1,5 @@
+# Uncaught RecursionError
+def forever(n):
+    return forever(n + 1) + 1
+print('start')
+forever(0)

@@ -1,0 +1,13 @@
+# io.StringIO as an in-memory text file, print(file=...)
+import io
+buf = io.StringIO()
+print('hello', 'world', file=buf)
+buf.write('second line\n')
+print(repr(buf.getvalue()))
+r = io.StringIO('a\nb\nc')
+print(r.readline(), r.read(), repr(r.read()))
+r.seek(0)
+print(r.readlines())
+print([line.rstrip() for line in io.StringIO('x\ny\n')])
+b = io.BytesIO(b'bytes data')
+print(b.read(5), b.read(), b.tell())

@@ -1,0 +1,2 @@
+# assign to literal with compare suggestion
+1 = x

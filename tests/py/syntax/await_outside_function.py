@@ -1,0 +1,3 @@
+# await outside function
+x = 1
+await x

@@ -1,0 +1,3 @@
+# break outside loop
+x = 1
+break

@@ -1,0 +1,10 @@
+# Bytes literals and their repr
+print(b'abc', B"def", b'\x00\xff', b'\n\t\\')
+print(rb'\x00', br'raw\n')
+print(b'con' b'cat')
+print(b'a'[0], list(b'AZ'))
+print(repr(b"it's"), repr(b'both \' "'))
+print(bytes(3), bytes([65, 66]), bytes('hé', 'utf-8'))
+print(bytearray(b'xy'), bytearray(2))
+print(b'\x7f\x80', len(b'\x80abc'))
+print(type(b'').__name__, type(bytearray()).__name__)

@@ -1,0 +1,4 @@
+# missing indented block
+x = 1
+if x:
+print(x)

@@ -1,0 +1,12 @@
+# Float and complex literal forms
+print(1.0, 1., .5, 1e3, 1E-3, 1_000.000_1)
+print(3.14e+2, 0.0, -0.0, 1e308, 1e-308)
+print(1e309, -1e309)
+print(0.1 + 0.2, 1/3, 2/3)
+print(1.5e-10, 12345678.9, 123456789012345678.0)
+print(float('1_0.5'), float('  2.5  '), float('-inf'), float('nan'))
+print(1j, 2.5j, 1 + 2j, (1+2j) * (3-1j), abs(3+4j))
+print((1+2j).real, (1+2j).imag, (1+2j).conjugate())
+print(type(1e3).__name__, type(1j).__name__)
+print(10e0, 1e1, 1e15, 1e16, 1e17)
+print(1.0 == 1, 0.5 == 1/2)

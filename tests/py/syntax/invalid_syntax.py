@@ -1,0 +1,3 @@
+# invalid syntax
+x = 1 +
+print(x)

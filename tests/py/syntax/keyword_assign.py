@@ -1,0 +1,2 @@
+# keyword as identifier
+class = 3

@@ -1,0 +1,4 @@
+# missing colon after if
+x = 1
+if x
+    pass

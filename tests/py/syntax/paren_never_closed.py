@@ -1,0 +1,3 @@
+# unclosed paren
+print("start"
+x = 1

@@ -1,0 +1,4 @@
+# unindent mismatch
+if True:
+        x = 1
+    y = 2

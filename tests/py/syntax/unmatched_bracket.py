@@ -1,0 +1,2 @@
+# unmatched closing bracket
+x = [1, 2))
