@@ -1,7 +1,7 @@
 //! The `aspic` command line: run a script, a `-c` string or stdin; `--dis` disassembles.
 
-use std::io::Read;
 use std::io::IsTerminal;
+use std::io::Read;
 use std::rc::Rc;
 
 use crate::compile::Mode;
@@ -61,7 +61,12 @@ fn run(args: Vec<String>) -> i32 {
         Some(path) => match std::fs::read(path) {
             Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), path.to_string(), args[i..].to_vec()),
             Err(e) => {
-                eprintln!("aspic: can't open file '{}': [Errno {}] {}", path, e.raw_os_error().unwrap_or(2), io_msg(&e));
+                eprintln!(
+                    "aspic: can't open file '{}': [Errno {}] {}",
+                    path,
+                    e.raw_os_error().unwrap_or(2),
+                    io_msg(&e)
+                );
                 return 2;
             }
         },

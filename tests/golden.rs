@@ -21,15 +21,10 @@ fn py_root() -> PathBuf {
 }
 
 fn is_helper(path: &Path) -> bool {
-    let stem_helper = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with("helper_"));
-    let in_pkg = path.components().any(|c| {
-        c.as_os_str()
-            .to_str()
-            .is_some_and(|s| s.starts_with("helper_pkg"))
-    });
+    let stem_helper = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("helper_"));
+    let in_pkg = path
+        .components()
+        .any(|c| c.as_os_str().to_str().is_some_and(|s| s.starts_with("helper_pkg")));
     stem_helper || in_pkg
 }
 
@@ -139,15 +134,12 @@ fn tail(s: &str, n: usize) -> String {
 
 fn run_one(py: &Path) -> Result<(), String> {
     let out_path = py.with_extension("out");
-    let expected_out = fs::read_to_string(&out_path)
-        .map_err(|e| format!("missing expected output {}: {e}", out_path.display()))?;
+    let expected_out = fs::read_to_string(&out_path).map_err(|e| format!("missing expected output {}: {e}", out_path.display()))?;
     let expected_code: i32 = match fs::read_to_string(py.with_extension("code")) {
         Ok(s) => s.trim().parse().map_err(|e| format!("bad .code file: {e}"))?,
         Err(_) => 0,
     };
-    let expected_err = fs::read_to_string(py.with_extension("err"))
-        .ok()
-        .map(|s| s.trim().to_string());
+    let expected_err = fs::read_to_string(py.with_extension("err")).ok().map(|s| s.trim().to_string());
 
     let dir = py.parent().unwrap_or(Path::new("."));
     let mut child = Command::new(env!("CARGO_BIN_EXE_aspic"))
@@ -203,16 +195,9 @@ fn run_one(py: &Path) -> Result<(), String> {
         None => problems.push(format!("killed by signal (expected exit status {expected_code})")),
     }
     if let Some(want) = expected_err {
-        let got = stderr
-            .lines()
-            .rev()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("")
-            .trim();
+        let got = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
         if got != want {
-            problems.push(format!(
-                "last stderr line mismatch:\n  expected: {want}\n  actual:   {got}"
-            ));
+            problems.push(format!("last stderr line mismatch:\n  expected: {want}\n  actual:   {got}"));
         }
     }
     if problems.is_empty() {
@@ -241,13 +226,11 @@ fn main() {
             missing_out.push(name.clone());
         }
         let expect_fail = xfail.contains(&name);
-        trials.push(Trial::test(name, move || {
-            match (run_one(&py), expect_fail) {
-                (Ok(()), false) => Ok(()),
-                (Err(msg), false) => Err(Failed::from(msg)),
-                (Err(_), true) => Ok(()),
-                (Ok(()), true) => Err(Failed::from("passes now: remove it from tests/py/XFAIL")),
-            }
+        trials.push(Trial::test(name, move || match (run_one(&py), expect_fail) {
+            (Ok(()), false) => Ok(()),
+            (Err(msg), false) => Err(Failed::from(msg)),
+            (Err(_), true) => Ok(()),
+            (Ok(()), true) => Err(Failed::from("passes now: remove it from tests/py/XFAIL")),
         }));
     }
     trials.push(Trial::test("meta/every_py_has_out", move || {

@@ -189,12 +189,26 @@ pub fn disassemble(code: &Code) -> String {
     let mut last_line = 0;
     for (i, ins) in code.instrs.iter().enumerate() {
         let line = code.line_at(i);
-        let l = if line != last_line { format!("{line:>4}") } else { "    ".to_string() };
+        let l = if line != last_line {
+            format!("{line:>4}")
+        } else {
+            "    ".to_string()
+        };
         last_line = line;
         let extra = match ins {
             Instr::LoadConst(c) => format!(" ({})", const_text(&code.consts[*c as usize])),
-            Instr::LoadFast(n) | Instr::StoreFast(n) | Instr::DeleteFast(n) => format!(" ({})", code.varnames.get(*n as usize).map(|s| s.as_str()).unwrap_or("?")),
-            Instr::LoadGlobal(n) | Instr::StoreGlobal(n) | Instr::LoadName(n) | Instr::StoreName(n) | Instr::LoadAttr(n) | Instr::StoreAttr(n) | Instr::LoadMethod(n) | Instr::ImportName(n) | Instr::ImportFrom(n) => {
+            Instr::LoadFast(n) | Instr::StoreFast(n) | Instr::DeleteFast(n) => {
+                format!(" ({})", code.varnames.get(*n as usize).map(|s| s.as_str()).unwrap_or("?"))
+            }
+            Instr::LoadGlobal(n)
+            | Instr::StoreGlobal(n)
+            | Instr::LoadName(n)
+            | Instr::StoreName(n)
+            | Instr::LoadAttr(n)
+            | Instr::StoreAttr(n)
+            | Instr::LoadMethod(n)
+            | Instr::ImportName(n)
+            | Instr::ImportFrom(n) => {
                 format!(" ({})", code.names.get(*n as usize).map(|s| s.as_str()).unwrap_or("?"))
             }
             _ => String::new(),

@@ -25,7 +25,11 @@ pub enum Mode {
 /// Unwinding actions needed when `return`/`break`/`continue` leave a block.
 #[derive(Clone)]
 enum FBlock<'a> {
-    Loop { start: usize, breaks: Vec<usize>, is_for: bool },
+    Loop {
+        start: usize,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
     /// Inside a `try` body with an except handler installed.
     TryExcept,
     /// Inside a `try` body whose `finally` must run on exit.
@@ -37,7 +41,9 @@ enum FBlock<'a> {
     /// Inside the cleanup `try` of a named handler.
     HandlerCleanup,
     /// Inside a `with` body: stack has the bound __exit__.
-    With { is_async: bool },
+    With {
+        is_async: bool,
+    },
 }
 
 struct Unit<'a> {
@@ -103,7 +109,11 @@ pub fn compile(module: &Module, filename: &str, source: &str, mode: Mode) -> Res
 }
 
 fn syntax_error(msg: &str, span: Span) -> SyntaxError {
-    SyntaxError { msg: msg.to_string(), span, kind: SyntaxErrorKind::Syntax }
+    SyntaxError {
+        msg: msg.to_string(),
+        span,
+        kind: SyntaxErrorKind::Syntax,
+    }
 }
 
 impl<'a> Compiler<'a> {
@@ -359,20 +369,22 @@ impl<'a> Compiler<'a> {
     // ---- statements --------------------------------------------------------------------
 
     fn module_body(&mut self, body: &'a [Stmt]) {
-        if self.mode == Mode::Eval {
-            if let Some(Stmt { kind: StmtKind::Expr(e), .. }) = body.first() {
-                self.expr(e);
-                self.emit(Instr::ReturnValue);
-                return;
-            }
+        if self.mode == Mode::Eval
+            && let Some(Stmt {
+                kind: StmtKind::Expr(e), ..
+            }) = body.first()
+        {
+            self.expr(e);
+            self.emit(Instr::ReturnValue);
+            return;
         }
-        if let Some(doc) = docstring(body) {
-            if self.mode == Mode::Exec {
-                let d = self.str_const(doc);
-                self.load_const(d);
-                let i = self.name_idx("__doc__");
-                self.emit(Instr::StoreGlobal(i));
-            }
+        if let Some(doc) = docstring(body)
+            && self.mode == Mode::Exec
+        {
+            let d = self.str_const(doc);
+            self.load_const(d);
+            let i = self.name_idx("__doc__");
+            self.emit(Instr::StoreGlobal(i));
         }
         if has_annotations(body) {
             self.emit(Instr::SetupAnnotations);
@@ -414,7 +426,12 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value),
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v);
                     self.store(target);
@@ -555,7 +572,11 @@ impl<'a> Compiler<'a> {
             StmtKind::While { test, body, orelse } => {
                 let start = self.here();
                 let jf = self.cond_jump(test, false);
-                self.u().fblocks.push(FBlock::Loop { start, breaks: vec![], is_for: false });
+                self.u().fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: vec![],
+                    is_for: false,
+                });
                 self.body(body);
                 self.emit(Instr::Jump(start as u32));
                 let fb = self.u().fblocks.pop();
@@ -567,7 +588,13 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if *is_async {
                     self.async_for(target, iter, body, orelse, s.span);
                     return;
@@ -577,7 +604,11 @@ impl<'a> Compiler<'a> {
                 let start = self.here();
                 let fi = self.emit(Instr::ForIter(0));
                 self.store(target);
-                self.u().fblocks.push(FBlock::Loop { start, breaks: vec![], is_for: true });
+                self.u().fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: vec![],
+                    is_for: true,
+                });
                 self.body(body);
                 self.emit(Instr::Jump(start as u32));
                 let fb = self.u().fblocks.pop();
@@ -590,7 +621,13 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::With { items, body, is_async } => self.with(items, body, *is_async, s.span),
-            StmtKind::Try { body, handlers, orelse, finalbody, is_star } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                is_star,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse, *is_star);
                 } else {
@@ -606,7 +643,11 @@ impl<'a> Compiler<'a> {
         // Find the innermost loop, unwinding blocks on the way.
         let fblocks = self.u().fblocks.clone();
         let Some(pos) = fblocks.iter().rposition(|f| matches!(f, FBlock::Loop { .. })) else {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             self.errors.push(syntax_error(msg, s.span));
             return;
         };
@@ -862,7 +903,11 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::YieldFrom);
         self.emit(Instr::PopBlock);
         self.store(target);
-        self.u().fblocks.push(FBlock::Loop { start, breaks: vec![], is_for: true });
+        self.u().fblocks.push(FBlock::Loop {
+            start,
+            breaks: vec![],
+            is_for: true,
+        });
         self.body(body);
         self.emit(Instr::Jump(start as u32));
         let fb = self.u().fblocks.pop();
@@ -908,7 +953,10 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::RotN(3));
                 self.emit(Instr::StoreSubscr);
             }
-            _ => self.errors.push(syntax_error("'expression' is an illegal expression for augmented assignment", target.span)),
+            _ => self.errors.push(syntax_error(
+                "'expression' is an illegal expression for augmented assignment",
+                target.span,
+            )),
         }
     }
 
@@ -948,7 +996,9 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Starred(_) => self.errors.push(syntax_error("starred assignment target must be in a list or tuple", t.span)),
+            ExprKind::Starred(_) => self
+                .errors
+                .push(syntax_error("starred assignment target must be in a list or tuple", t.span)),
             _ => self.errors.push(syntax_error(&format!("cannot assign to {}", describe(t)), t.span)),
         }
     }
@@ -1132,7 +1182,13 @@ impl<'a> Compiler<'a> {
         self.finish_closure(&code, 0);
         let n = self.str_const(&c.name);
         self.load_const(n);
-        let args: Vec<Arg> = c.bases.iter().cloned().map(Arg::Positional).chain(c.keywords.iter().cloned().map(Arg::Keyword)).collect();
+        let args: Vec<Arg> = c
+            .bases
+            .iter()
+            .cloned()
+            .map(Arg::Positional)
+            .chain(c.keywords.iter().cloned().map(Arg::Keyword))
+            .collect();
         // Leak-free: args are cloned AST nodes; compile them through a boxed slice we keep.
         let args: &'a [Arg] = Box::leak(args.into_boxed_slice());
         self.call_args(args, 2);
@@ -1147,21 +1203,26 @@ impl<'a> Compiler<'a> {
 
     /// Compiles a condition and emits a jump taken when its truth equals `when`.
     fn cond_jump(&mut self, test: &'a Expr, when: bool) -> usize {
-        if let ExprKind::Compare { left, ops } = &test.kind {
-            if ops.len() == 1 && !when {
-                let (op, right) = &ops[0];
-                if matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq) {
-                    self.expr(left);
-                    self.expr(right);
-                    return self.emit(Instr::CompareJumpIfFalse(*op, 0));
-                }
+        if let ExprKind::Compare { left, ops } = &test.kind
+            && ops.len() == 1
+            && !when
+        {
+            let (op, right) = &ops[0];
+            if matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE | CmpOp::Eq | CmpOp::NotEq) {
+                self.expr(left);
+                self.expr(right);
+                return self.emit(Instr::CompareJumpIfFalse(*op, 0));
             }
         }
         if let ExprKind::UnaryOp { op: UnaryOp::Not, operand } = &test.kind {
             return self.cond_jump(operand, !when);
         }
         self.expr(test);
-        if when { self.emit(Instr::PopJumpIfTrue(0)) } else { self.emit(Instr::PopJumpIfFalse(0)) }
+        if when {
+            self.emit(Instr::PopJumpIfTrue(0))
+        } else {
+            self.emit(Instr::PopJumpIfFalse(0))
+        }
     }
 
     fn expr(&mut self, e: &'a Expr) {
@@ -1279,20 +1340,20 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Call { func, args } => {
                 let line = self.line_of(e.span.start);
-                if let ExprKind::Attribute { value, attr } = &func.kind {
-                    if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-                        self.expr(value);
-                        let i = self.name_idx(&self.mangle(attr));
-                        self.emit(Instr::LoadMethod(i));
-                        for a in args {
-                            if let Arg::Positional(x) = a {
-                                self.expr(x);
-                            }
+                if let ExprKind::Attribute { value, attr } = &func.kind
+                    && args.iter().all(|a| matches!(a, Arg::Positional(_)))
+                {
+                    self.expr(value);
+                    let i = self.name_idx(&self.mangle(attr));
+                    self.emit(Instr::LoadMethod(i));
+                    for a in args {
+                        if let Arg::Positional(x) = a {
+                            self.expr(x);
                         }
-                        self.u().line = line;
-                        self.emit(Instr::CallMethod(args.len() as u32));
-                        return;
                     }
+                    self.u().line = line;
+                    self.emit(Instr::CallMethod(args.len() as u32));
+                    return;
                 }
                 self.expr(func);
                 self.u().line = line;
@@ -1380,7 +1441,11 @@ impl<'a> Compiler<'a> {
             ExprKind::Await(x) => {
                 if !self.in_async_function() && !self.top_level_await_ok() {
                     let sc = &self.st.scopes[self.units.last().unwrap().scope];
-                    let msg = if sc.is_function() && sc.kind != ScopeKind::Comprehension { "'await' outside async function" } else { "'await' outside function" };
+                    let msg = if sc.is_function() && sc.kind != ScopeKind::Comprehension {
+                        "'await' outside async function"
+                    } else {
+                        "'await' outside function"
+                    };
                     self.errors.push(syntax_error(msg, e.span));
                 }
                 self.expr(x);
@@ -1474,7 +1539,8 @@ impl<'a> Compiler<'a> {
                 match a {
                     Arg::Positional(x) => {
                         if seen_kw {
-                            self.errors.push(syntax_error("positional argument follows keyword argument", x.span));
+                            self.errors
+                                .push(syntax_error("positional argument follows keyword argument", x.span));
                         }
                         self.expr(x);
                         n += 1;
@@ -1482,7 +1548,8 @@ impl<'a> Compiler<'a> {
                     Arg::Keyword(k) => {
                         seen_kw = true;
                         if kwnames.iter().any(|s: &Value| s.as_str() == Some(&k.name)) {
-                            self.errors.push(syntax_error(&format!("keyword argument repeated: {}", k.name), k.span));
+                            self.errors
+                                .push(syntax_error(&format!("keyword argument repeated: {}", k.name), k.span));
                         }
                         self.expr(&k.value);
                         kwnames.push(self.str_const(&k.name));
@@ -1550,7 +1617,11 @@ impl<'a> Compiler<'a> {
                     self.load_const(v);
                     n += 1;
                 }
-                FPart::Expr { value, conversion, format_spec } => {
+                FPart::Expr {
+                    value,
+                    conversion,
+                    format_spec,
+                } => {
                     self.expr(value);
                     let conv = match conversion {
                         Some('s') => 1,
@@ -1701,7 +1772,10 @@ enum NameOp {
 
 fn docstring(body: &[Stmt]) -> Option<&str> {
     match body.first().map(|s| &s.kind) {
-        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
+        Some(StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        })) => Some(s),
         _ => None,
     }
 }
@@ -1743,7 +1817,17 @@ fn estimate_stack(instrs: &[Instr]) -> u32 {
     let mut max: i64 = 0;
     for i in instrs {
         let d: i64 = match i {
-            Instr::LoadConst(_) | Instr::LoadFast(_) | Instr::LoadDeref(_) | Instr::LoadClosure(_) | Instr::LoadClassDeref(_) | Instr::LoadName(_) | Instr::LoadGlobal(_) | Instr::Copy(_) | Instr::LoadBuildClass | Instr::LoadAssertionError | Instr::LoadLocals => 1,
+            Instr::LoadConst(_)
+            | Instr::LoadFast(_)
+            | Instr::LoadDeref(_)
+            | Instr::LoadClosure(_)
+            | Instr::LoadClassDeref(_)
+            | Instr::LoadName(_)
+            | Instr::LoadGlobal(_)
+            | Instr::Copy(_)
+            | Instr::LoadBuildClass
+            | Instr::LoadAssertionError
+            | Instr::LoadLocals => 1,
             Instr::LoadMethod(_) | Instr::BeforeWith | Instr::BeforeAsyncWith => 2,
             Instr::SetupExcept(_) => 3,
             _ => 0,

@@ -120,7 +120,12 @@ struct Builder {
 }
 
 pub fn build(module: &Module) -> Result<SymTable, Vec<SyntaxError>> {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_node: HashMap::new(), cur: 0, errors: vec![] };
+    let mut b = Builder {
+        scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)],
+        by_node: HashMap::new(),
+        cur: 0,
+        errors: vec![],
+    };
     b.by_node.insert(module as *const Module as usize, 0);
     for s in &module.body {
         b.stmt(s);
@@ -128,14 +133,21 @@ pub fn build(module: &Module) -> Result<SymTable, Vec<SyntaxError>> {
     if !b.errors.is_empty() {
         return Err(b.errors);
     }
-    let mut st = SymTable { scopes: b.scopes, by_node: b.by_node };
+    let mut st = SymTable {
+        scopes: b.scopes,
+        by_node: b.by_node,
+    };
     analyze(&mut st, 0, &HashMap::new());
     compute_qualnames(&mut st, 0);
     Ok(st)
 }
 
 fn err(msg: &str, span: Span) -> SyntaxError {
-    SyntaxError { msg: msg.to_string(), span, kind: crate::syntax::SyntaxErrorKind::Syntax }
+    SyntaxError {
+        msg: msg.to_string(),
+        span,
+        kind: crate::syntax::SyntaxErrorKind::Syntax,
+    }
 }
 
 impl Builder {
@@ -186,7 +198,9 @@ impl Builder {
                 }
                 self.target(target);
             }
-            StmtKind::AnnAssign { target, annotation, value, .. } => {
+            StmtKind::AnnAssign {
+                target, annotation, value, ..
+            } => {
                 if let Some(v) = value {
                     self.expr(v);
                 }
@@ -224,7 +238,8 @@ impl Builder {
                     let f = self.scopes[self.cur].flags(n);
                     if f & (DEF_LOCAL | USE) != 0 && self.cur != 0 {
                         let what = if f & USE != 0 { "used" } else { "assigned to" };
-                        self.errors.push(err(&format!("name '{n}' is {what} before global declaration"), s.span));
+                        self.errors
+                            .push(err(&format!("name '{n}' is {what} before global declaration"), s.span));
                     }
                     if f & DEF_PARAM != 0 {
                         self.errors.push(err(&format!("name '{n}' is parameter and global"), s.span));
@@ -241,7 +256,8 @@ impl Builder {
                     let f = self.scopes[self.cur].flags(n);
                     if f & (DEF_LOCAL | USE) != 0 {
                         let what = if f & USE != 0 { "used" } else { "assigned to" };
-                        self.errors.push(err(&format!("name '{n}' is {what} before nonlocal declaration"), s.span));
+                        self.errors
+                            .push(err(&format!("name '{n}' is {what} before nonlocal declaration"), s.span));
                     }
                     if f & DEF_PARAM != 0 {
                         self.errors.push(err(&format!("name '{n}' is parameter and nonlocal"), s.span));
@@ -257,7 +273,10 @@ impl Builder {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let bound = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    let bound = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
                     self.def(&bound);
                 }
             }
@@ -278,7 +297,13 @@ impl Builder {
                 self.body(body);
                 self.body(orelse);
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter);
                 self.target(target);
                 self.body(body);
@@ -293,7 +318,13 @@ impl Builder {
                 }
                 self.body(body);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 self.body(body);
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -360,7 +391,8 @@ impl Builder {
     fn params(&mut self, p: &Params) {
         for a in all_params(p) {
             if self.scopes[self.cur].flags(&a.name) & DEF_PARAM != 0 {
-                self.errors.push(err(&format!("duplicate argument '{}' in function definition", a.name), a.span));
+                self.errors
+                    .push(err(&format!("duplicate argument '{}' in function definition", a.name), a.span));
             }
             self.scope().add(&a.name, DEF_PARAM | DEF_LOCAL);
             self.scope().params.push(a.name.clone());
@@ -492,7 +524,10 @@ impl Builder {
                         s = self.scopes[s].parent.unwrap_or(0);
                     }
                     if self.scopes[s].kind == ScopeKind::Class {
-                        self.errors.push(err("assignment expression within a comprehension cannot be used in a class body", e.span));
+                        self.errors.push(err(
+                            "assignment expression within a comprehension cannot be used in a class body",
+                            e.span,
+                        ));
                     }
                     self.scopes[s].add(target, DEF_LOCAL);
                     self.scope().add(target, DEF_COMP_WALRUS);
@@ -533,7 +568,12 @@ impl Builder {
 }
 
 pub fn all_params(p: &Params) -> impl Iterator<Item = &Param> {
-    p.posonly.iter().chain(p.args.iter()).chain(p.vararg.iter()).chain(p.kwonly.iter()).chain(p.kwarg.iter())
+    p.posonly
+        .iter()
+        .chain(p.args.iter())
+        .chain(p.vararg.iter())
+        .chain(p.kwonly.iter())
+        .chain(p.kwarg.iter())
 }
 
 /// Resolves names. `enclosing` maps names bound in enclosing function scopes (visible as

@@ -101,7 +101,11 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             Some(b) => {
                 let b = vm.to_f64(b)?;
                 if b <= 0.0 || b == 1.0 {
-                    return Err(if b == 1.0 { vm.zero_division("float division by zero") } else { domain(vm) });
+                    return Err(if b == 1.0 {
+                        vm.zero_division("float division by zero")
+                    } else {
+                        domain(vm)
+                    });
                 }
                 Ok(Value::Float(x / b.ln()))
             }
@@ -208,12 +212,16 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         let n = int_arg(vm, a, 0)?;
         let k = int_arg(vm, a, 1)?;
         if n.is_negative() || k.is_negative() {
-            return Err(vm.value_error(if n.is_negative() { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+            return Err(vm.value_error(if n.is_negative() {
+                "n must be a non-negative integer"
+            } else {
+                "k must be a non-negative integer"
+            }));
         }
         if k > n {
             return Ok(Value::Int(0));
         }
-        let k = k.to_u64().unwrap_or(0).min((&n - k.clone()).to_u64().unwrap_or(0).max(0));
+        let k = k.to_u64().unwrap_or(0).min((&n - k.clone()).to_u64().unwrap_or(0));
         let mut r = BigInt::one();
         for i in 0..k {
             r = r * (&n - i) / (i + 1);
@@ -222,9 +230,17 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     });
     add_fn(vm, &m, "perm", |vm, a, _| {
         let n = int_arg(vm, a, 0)?;
-        let k = if a.len() > 1 && !a[1].is_none() { int_arg(vm, a, 1)? } else { n.clone() };
+        let k = if a.len() > 1 && !a[1].is_none() {
+            int_arg(vm, a, 1)?
+        } else {
+            n.clone()
+        };
         if n.is_negative() || k.is_negative() {
-            return Err(vm.value_error(if n.is_negative() { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+            return Err(vm.value_error(if n.is_negative() {
+                "n must be a non-negative integer"
+            } else {
+                "k must be a non-negative integer"
+            }));
         }
         if k > n {
             return Ok(Value::Int(0));

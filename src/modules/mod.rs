@@ -57,7 +57,14 @@ pub fn add_fn(vm: &Vm, m: &Rc<Module>, name: &'static str, f: NativeFn) {
 
 fn fs_module(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("_aspic_fs");
-    add_fn(vm, &m, "exists", |_, a, _| Ok(Value::Bool(a.first().and_then(|p| p.as_str()).map(|p| std::path::Path::new(p).exists()).unwrap_or(false))));
+    add_fn(vm, &m, "exists", |_, a, _| {
+        Ok(Value::Bool(
+            a.first()
+                .and_then(|p| p.as_str())
+                .map(|p| std::path::Path::new(p).exists())
+                .unwrap_or(false),
+        ))
+    });
     add_fn(vm, &m, "read", |vm, a, _| {
         let path = path_arg(vm, a.first())?;
         let binary = matches!(a.get(1), Some(Value::Bool(true)));
@@ -109,15 +116,27 @@ pub fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
 
 fn os_module(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("os");
-    add_fn(vm, &m, "getcwd", |_, _, _| Ok(Value::string(std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default())));
+    add_fn(vm, &m, "getcwd", |_, _, _| {
+        Ok(Value::string(
+            std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default(),
+        ))
+    });
     add_fn(vm, &m, "getpid", |_, _, _| Ok(Value::Int(std::process::id() as i64)));
-    add_fn(vm, &m, "cpu_count", |_, _, _| Ok(Value::Int(std::thread::available_parallelism().map(|n| n.get() as i64).unwrap_or(1))));
+    add_fn(vm, &m, "cpu_count", |_, _, _| {
+        Ok(Value::Int(
+            std::thread::available_parallelism().map(|n| n.get() as i64).unwrap_or(1),
+        ))
+    });
     add_fn(vm, &m, "listdir", |vm, a, _| {
         let p = match a.first() {
             Some(v) => path_arg(vm, Some(v))?,
             None => ".".into(),
         };
-        let mut names: Vec<String> = std::fs::read_dir(&p).map_err(|e| os_error(vm, &e, &p))?.flatten().map(|e| e.file_name().to_string_lossy().to_string()).collect();
+        let mut names: Vec<String> = std::fs::read_dir(&p)
+            .map_err(|e| os_error(vm, &e, &p))?
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().to_string())
+            .collect();
         names.sort();
         Ok(Value::list(names.into_iter().map(Value::string).collect()))
     });
@@ -128,7 +147,9 @@ fn os_module(vm: &mut Vm) -> Rc<Module> {
     });
     add_fn(vm, &m, "getenv", |_, a, _| {
         let k = a.first().and_then(|v| v.as_str()).unwrap_or("");
-        Ok(std::env::var(k).map(Value::string).unwrap_or_else(|_| a.get(1).cloned().unwrap_or(Value::None)))
+        Ok(std::env::var(k)
+            .map(Value::string)
+            .unwrap_or_else(|_| a.get(1).cloned().unwrap_or(Value::None)))
     });
     let mut env = crate::vm::dict::Dict::new();
     for (k, v) in std::env::vars() {
@@ -154,9 +175,30 @@ fn os_module(vm: &mut Vm) -> Rc<Module> {
         }
         Ok(Value::string(out))
     });
-    add_fn(vm, &p, "exists", |_, a, _| Ok(Value::Bool(a.first().and_then(|v| v.as_str()).map(|s| std::path::Path::new(s).exists()).unwrap_or(false))));
-    add_fn(vm, &p, "isfile", |_, a, _| Ok(Value::Bool(a.first().and_then(|v| v.as_str()).map(|s| std::path::Path::new(s).is_file()).unwrap_or(false))));
-    add_fn(vm, &p, "isdir", |_, a, _| Ok(Value::Bool(a.first().and_then(|v| v.as_str()).map(|s| std::path::Path::new(s).is_dir()).unwrap_or(false))));
+    add_fn(vm, &p, "exists", |_, a, _| {
+        Ok(Value::Bool(
+            a.first()
+                .and_then(|v| v.as_str())
+                .map(|s| std::path::Path::new(s).exists())
+                .unwrap_or(false),
+        ))
+    });
+    add_fn(vm, &p, "isfile", |_, a, _| {
+        Ok(Value::Bool(
+            a.first()
+                .and_then(|v| v.as_str())
+                .map(|s| std::path::Path::new(s).is_file())
+                .unwrap_or(false),
+        ))
+    });
+    add_fn(vm, &p, "isdir", |_, a, _| {
+        Ok(Value::Bool(
+            a.first()
+                .and_then(|v| v.as_str())
+                .map(|s| std::path::Path::new(s).is_dir())
+                .unwrap_or(false),
+        ))
+    });
     add_fn(vm, &p, "basename", |vm, a, _| {
         let s = path_arg(vm, a.first())?;
         Ok(Value::string(s.rsplit('/').next().unwrap_or("").to_string()))
@@ -182,7 +224,11 @@ fn os_module(vm: &mut Vm) -> Rc<Module> {
     add_fn(vm, &p, "abspath", |vm, a, _| {
         let s = path_arg(vm, a.first())?;
         let p = std::path::Path::new(&s);
-        let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(p) };
+        let abs = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
         Ok(Value::string(abs.display().to_string()))
     });
     m.dict.d.borrow_mut().set_str("path", Value::Module(p));

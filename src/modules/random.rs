@@ -75,7 +75,11 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     });
     add_fn(vm, &m, "randint", |vm, a, _| {
         if a.len() != 2 {
-            return Err(vm.type_error(format!("Random.randint() missing {} required positional argument{}", 2 - a.len().min(2), if a.len() == 1 { ": 'b'" } else { "s: 'a' and 'b'" })));
+            return Err(vm.type_error(format!(
+                "Random.randint() missing {} required positional argument{}",
+                2 - a.len().min(2),
+                if a.len() == 1 { ": 'b'" } else { "s: 'a' and 'b'" }
+            )));
         }
         let x = big(vm, &a[0])?;
         let y = big(vm, &a[1])?;
@@ -92,25 +96,29 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             None => Err(vm.index_error("Cannot choose from an empty sequence")),
         }
     });
-    add_fn(vm, &m, "shuffle", |vm, a, _| {
-        match a.first() {
-            Some(Value::List(l)) => {
-                let mut v = l.v.borrow().clone();
-                rng(vm).shuffle_indices(&mut v);
-                *l.v.borrow_mut() = v;
-                Ok(Value::None)
-            }
-            Some(other) => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(other)))),
-            None => Err(vm.type_error("shuffle() missing 1 required positional argument: 'x'")),
+    add_fn(vm, &m, "shuffle", |vm, a, _| match a.first() {
+        Some(Value::List(l)) => {
+            let mut v = l.v.borrow().clone();
+            rng(vm).shuffle_indices(&mut v);
+            *l.v.borrow_mut() = v;
+            Ok(Value::None)
         }
+        Some(other) => Err(vm.type_error(format!("'{}' object does not support item assignment", vm.type_name(other)))),
+        None => Err(vm.type_error("shuffle() missing 1 required positional argument: 'x'")),
     });
     add_fn(vm, &m, "sample", |vm, a, k| {
         let pop = a.first().cloned().unwrap_or(Value::None);
         let items = match &pop {
-            Value::Set(_) | Value::Dict(_) => return Err(vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")),
+            Value::Set(_) | Value::Dict(_) => {
+                return Err(vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."));
+            }
             _ => vm.iterate(&pop)?,
         };
-        let kv = a.get(1).cloned().or_else(|| crate::vm::call::kw_get(k, "k").cloned()).unwrap_or(Value::Int(0));
+        let kv = a
+            .get(1)
+            .cloned()
+            .or_else(|| crate::vm::call::kw_get(k, "k").cloned())
+            .unwrap_or(Value::Int(0));
         let kk = vm.to_index(&kv)?;
         if kk < 0 || kk as usize > items.len() {
             return Err(vm.value_error("Sample larger than population or is negative"));
@@ -126,7 +134,10 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             Some(v) => vm.to_index(v)?,
             None => 1,
         };
-        let weights = crate::vm::call::kw_get(k, "weights").cloned().or_else(|| a.get(1).cloned()).filter(|w| !w.is_none());
+        let weights = crate::vm::call::kw_get(k, "weights")
+            .cloned()
+            .or_else(|| a.get(1).cloned())
+            .filter(|w| !w.is_none());
         if let Some(w) = weights {
             let ws = vm.iterate(&w)?;
             let mut cum = vec![];
@@ -155,12 +166,18 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     add_fn(vm, &m, "gauss", |vm, a, _| {
         let mu = vm.to_f64(a.first().unwrap_or(&Value::Int(0)))?;
         let sigma = vm.to_f64(a.get(1).unwrap_or(&Value::Int(1)))?;
-        rng(vm).gauss(mu, sigma).map(Value::Float).map_err(|e| vm.value_error(e.message().to_string()))
+        rng(vm)
+            .gauss(mu, sigma)
+            .map(Value::Float)
+            .map_err(|e| vm.value_error(e.message().to_string()))
     });
     add_fn(vm, &m, "normalvariate", |vm, a, _| {
         let mu = vm.to_f64(a.first().unwrap_or(&Value::Int(0)))?;
         let sigma = vm.to_f64(a.get(1).unwrap_or(&Value::Int(1)))?;
-        rng(vm).normalvariate(mu, sigma).map(Value::Float).map_err(|e| vm.value_error(e.message().to_string()))
+        rng(vm)
+            .normalvariate(mu, sigma)
+            .map(Value::Float)
+            .map_err(|e| vm.value_error(e.message().to_string()))
     });
     m
 }

@@ -113,9 +113,7 @@ pub fn py_pow(iv: f64, iw: f64) -> FResult {
     if iv == 0.0 {
         let iw_is_odd = iw % 2.0 == 1.0 || iw % 2.0 == -1.0;
         if iw < 0.0 {
-            return Err(RandError::ZeroDivisionError(
-                "0.0 cannot be raised to a negative power".into(),
-            ));
+            return Err(RandError::ZeroDivisionError("0.0 cannot be raised to a negative power".into()));
         }
         return Ok(if iw_is_odd { iv } else { 0.0 });
     }
@@ -138,9 +136,7 @@ pub fn py_pow(iv: f64, iw: f64) -> FResult {
         ix = -ix;
     }
     if ix.is_infinite() {
-        return Err(RandError::OverflowError(
-            "(34, 'Numerical result out of range')".into(),
-        ));
+        return Err(RandError::OverflowError("(34, 'Numerical result out of range')".into()));
     }
     Ok(ix)
 }
@@ -164,11 +160,7 @@ pub fn m_log(x: f64) -> FResult {
     if x.is_nan() || (x.is_infinite() && x > 0.0) {
         return Ok(x);
     }
-    if x > 0.0 {
-        Ok(x.ln())
-    } else {
-        Err(domain_err())
-    }
+    if x > 0.0 { Ok(x.ln()) } else { Err(domain_err()) }
 }
 /// `math.exp(x)`
 pub fn m_exp(x: f64) -> FResult {
@@ -218,16 +210,18 @@ impl Default for PyRandom {
 
 impl PyRandom {
     fn blank() -> Self {
-        PyRandom { mt: [0; N], index: N + 1, gauss_next: None }
+        PyRandom {
+            mt: [0; N],
+            index: N + 1,
+            gauss_next: None,
+        }
     }
 
     fn init_genrand(&mut self, s: u32) {
         self.mt[0] = s;
         for i in 1..N {
             let prev = self.mt[i - 1];
-            self.mt[i] = 1812433253u32
-                .wrapping_mul(prev ^ (prev >> 30))
-                .wrapping_add(i as u32);
+            self.mt[i] = 1812433253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
         }
         self.index = N;
     }
@@ -257,8 +251,7 @@ impl PyRandom {
         k = N - 1;
         while k > 0 {
             let prev = self.mt[i - 1];
-            self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1566083941))
-                .wrapping_sub(i as u32);
+            self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1566083941)).wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 self.mt[0] = self.mt[N - 1];
@@ -384,13 +377,7 @@ impl PyRandom {
                 // address-based extra entropy
                 (&i as *const _ as usize) as u32
             };
-            let key = [
-                now as u32,
-                (now >> 32) as u32,
-                (now >> 64) as u32,
-                pid,
-                mono,
-            ];
+            let key = [now as u32, (now >> 32) as u32, (now >> 64) as u32, pid, mono];
             self.init_by_array(&key);
         }
         self.gauss_next = None;
@@ -555,9 +542,7 @@ impl PyRandom {
     /// `randint` fast path for i64 bounds (same numbers as `randint`).
     pub fn randint_i64(&mut self, a: i64, b: i64) -> Result<i64, String> {
         if b < a || (b as i128 - a as i128 + 1) > u64::MAX as i128 {
-            return self
-                .randint(&BigInt::from(a), &BigInt::from(b))
-                .map(|v| v.to_i64().unwrap());
+            return self.randint(&BigInt::from(a), &BigInt::from(b)).map(|v| v.to_i64().unwrap());
         }
         let width = (b as i128 - a as i128 + 1) as u64;
         Ok((a as i128 + self.randbelow_u64(width) as i128) as i64)
@@ -633,10 +618,7 @@ impl PyRandom {
         }
         let total = usize::try_from(total).map_err(|_| "Python int too large to convert to C ssize_t".to_string())?;
         let sel = self.sample_indices(total, k)?;
-        Ok(sel
-            .into_iter()
-            .map(|s| cum.partition_point(|&c| c <= s as u64))
-            .collect())
+        Ok(sel.into_iter().map(|s| cum.partition_point(|&c| c <= s as u64)).collect())
     }
 
     /// Index for one draw of `choices(population, k=...)` without weights.
@@ -654,7 +636,7 @@ impl PyRandom {
             return Err("list index out of range".into());
         }
         let total = cum_weights[n - 1] + 0.0;
-        if !(total > 0.0) {
+        if total.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
             if total.is_nan() {
                 return Err("Total of weights must be finite".into());
             }
@@ -852,8 +834,98 @@ impl PyRandom {
 // SHA-512 (for version-2 str/bytes seeding)
 // ---------------------------------------------------------------------------
 
-const SHA512_K: [u64; 80] = [0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc, 0x3956c25bf348b538, 0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118, 0xd807aa98a3030242, 0x12835b0145706fbe, 0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2, 0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235, 0xc19bf174cf692694, 0xe49b69c19ef14ad2, 0xefbe4786384f25e3, 0x0fc19dc68b8cd5b5, 0x240ca1cc77ac9c65, 0x2de92c6f592b0275, 0x4a7484aa6ea6e483, 0x5cb0a9dcbd41fbd4, 0x76f988da831153b5, 0x983e5152ee66dfab, 0xa831c66d2db43210, 0xb00327c898fb213f, 0xbf597fc7beef0ee4, 0xc6e00bf33da88fc2, 0xd5a79147930aa725, 0x06ca6351e003826f, 0x142929670a0e6e70, 0x27b70a8546d22ffc, 0x2e1b21385c26c926, 0x4d2c6dfc5ac42aed, 0x53380d139d95b3df, 0x650a73548baf63de, 0x766a0abb3c77b2a8, 0x81c2c92e47edaee6, 0x92722c851482353b, 0xa2bfe8a14cf10364, 0xa81a664bbc423001, 0xc24b8b70d0f89791, 0xc76c51a30654be30, 0xd192e819d6ef5218, 0xd69906245565a910, 0xf40e35855771202a, 0x106aa07032bbd1b8, 0x19a4c116b8d2d0c8, 0x1e376c085141ab53, 0x2748774cdf8eeb99, 0x34b0bcb5e19b48a8, 0x391c0cb3c5c95a63, 0x4ed8aa4ae3418acb, 0x5b9cca4f7763e373, 0x682e6ff3d6b2b8a3, 0x748f82ee5defb2fc, 0x78a5636f43172f60, 0x84c87814a1f0ab72, 0x8cc702081a6439ec, 0x90befffa23631e28, 0xa4506cebde82bde9, 0xbef9a3f7b2c67915, 0xc67178f2e372532b, 0xca273eceea26619c, 0xd186b8c721c0c207, 0xeada7dd6cde0eb1e, 0xf57d4f7fee6ed178, 0x06f067aa72176fba, 0x0a637dc5a2c898a6, 0x113f9804bef90dae, 0x1b710b35131c471b, 0x28db77f523047d84, 0x32caab7b40c72493, 0x3c9ebe0a15c9bebc, 0x431d67c49c100d4c, 0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817];
-const SHA512_H: [u64; 8] = [0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1, 0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179];
+const SHA512_K: [u64; 80] = [
+    0x428a2f98d728ae22,
+    0x7137449123ef65cd,
+    0xb5c0fbcfec4d3b2f,
+    0xe9b5dba58189dbbc,
+    0x3956c25bf348b538,
+    0x59f111f1b605d019,
+    0x923f82a4af194f9b,
+    0xab1c5ed5da6d8118,
+    0xd807aa98a3030242,
+    0x12835b0145706fbe,
+    0x243185be4ee4b28c,
+    0x550c7dc3d5ffb4e2,
+    0x72be5d74f27b896f,
+    0x80deb1fe3b1696b1,
+    0x9bdc06a725c71235,
+    0xc19bf174cf692694,
+    0xe49b69c19ef14ad2,
+    0xefbe4786384f25e3,
+    0x0fc19dc68b8cd5b5,
+    0x240ca1cc77ac9c65,
+    0x2de92c6f592b0275,
+    0x4a7484aa6ea6e483,
+    0x5cb0a9dcbd41fbd4,
+    0x76f988da831153b5,
+    0x983e5152ee66dfab,
+    0xa831c66d2db43210,
+    0xb00327c898fb213f,
+    0xbf597fc7beef0ee4,
+    0xc6e00bf33da88fc2,
+    0xd5a79147930aa725,
+    0x06ca6351e003826f,
+    0x142929670a0e6e70,
+    0x27b70a8546d22ffc,
+    0x2e1b21385c26c926,
+    0x4d2c6dfc5ac42aed,
+    0x53380d139d95b3df,
+    0x650a73548baf63de,
+    0x766a0abb3c77b2a8,
+    0x81c2c92e47edaee6,
+    0x92722c851482353b,
+    0xa2bfe8a14cf10364,
+    0xa81a664bbc423001,
+    0xc24b8b70d0f89791,
+    0xc76c51a30654be30,
+    0xd192e819d6ef5218,
+    0xd69906245565a910,
+    0xf40e35855771202a,
+    0x106aa07032bbd1b8,
+    0x19a4c116b8d2d0c8,
+    0x1e376c085141ab53,
+    0x2748774cdf8eeb99,
+    0x34b0bcb5e19b48a8,
+    0x391c0cb3c5c95a63,
+    0x4ed8aa4ae3418acb,
+    0x5b9cca4f7763e373,
+    0x682e6ff3d6b2b8a3,
+    0x748f82ee5defb2fc,
+    0x78a5636f43172f60,
+    0x84c87814a1f0ab72,
+    0x8cc702081a6439ec,
+    0x90befffa23631e28,
+    0xa4506cebde82bde9,
+    0xbef9a3f7b2c67915,
+    0xc67178f2e372532b,
+    0xca273eceea26619c,
+    0xd186b8c721c0c207,
+    0xeada7dd6cde0eb1e,
+    0xf57d4f7fee6ed178,
+    0x06f067aa72176fba,
+    0x0a637dc5a2c898a6,
+    0x113f9804bef90dae,
+    0x1b710b35131c471b,
+    0x28db77f523047d84,
+    0x32caab7b40c72493,
+    0x3c9ebe0a15c9bebc,
+    0x431d67c49c100d4c,
+    0x4cc5d4becb3e42b6,
+    0x597f299cfc657e2a,
+    0x5fcb6fab3ad6faec,
+    0x6c44198c4a475817,
+];
+const SHA512_H: [u64; 8] = [
+    0x6a09e667f3bcc908,
+    0xbb67ae8584caa73b,
+    0x3c6ef372fe94f82b,
+    0xa54ff53a5f1d36f1,
+    0x510e527fade682d1,
+    0x9b05688c2b3e6c1f,
+    0x1f83d9abfb41bd6b,
+    0x5be0cd19137e2179,
+];
 
 /// SHA-512 digest of `data`.
 pub fn sha512(data: &[u8]) -> [u8; 64] {

@@ -3,27 +3,46 @@
 use std::rc::Rc;
 
 use super::add_fn;
+use crate::vm::Vm;
 use crate::vm::object::*;
 use crate::vm::value::Value;
-use crate::vm::Vm;
 
 pub fn make(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("sys");
     {
         let mut d = m.dict.d.borrow_mut();
         d.set_str("argv", Value::list(vm.argv.iter().map(|s| Value::str(s)).collect()));
-        let path0 = if vm.script_dir.is_empty() { String::new() } else { vm.script_dir.clone() };
+        let path0 = if vm.script_dir.is_empty() {
+            String::new()
+        } else {
+            vm.script_dir.clone()
+        };
         d.set_str("path", Value::list(vec![Value::string(path0)]));
         d.set_str("modules", Value::Dict(vm.modules.clone()));
         d.set_str("version", Value::str("3.11.7 (aspic) [Rust]"));
-        d.set_str("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+        d.set_str(
+            "version_info",
+            Value::tuple(vec![
+                Value::Int(3),
+                Value::Int(11),
+                Value::Int(7),
+                Value::str("final"),
+                Value::Int(0),
+            ]),
+        );
         d.set_str("hexversion", Value::Int(0x030b07f0));
         d.set_str("platform", Value::str("linux"));
         d.set_str("maxsize", Value::Int(i64::MAX));
         d.set_str("byteorder", Value::str("little"));
-        d.set_str("executable", Value::string(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()));
+        d.set_str(
+            "executable",
+            Value::string(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()),
+        );
         d.set_str("implementation", Value::str("aspic"));
-        d.set_str("builtin_module_names", Value::tuple(vec![Value::str("sys"), Value::str("time"), Value::str("math")]));
+        d.set_str(
+            "builtin_module_names",
+            Value::tuple(vec![Value::str("sys"), Value::str("time"), Value::str("math")]),
+        );
     }
     add_fn(vm, &m, "exit", |vm, a, _| {
         let args = a.first().cloned().map(|v| vec![v]).unwrap_or_default();
@@ -72,7 +91,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             Ok(Value::None)
         });
         vm.add_method(&cls, "isatty", |_, _, _| Ok(Value::Bool(false)));
-        vm.add_method(&cls, "fileno", |_, a, _| Ok(Value::Int(if matches!(a.first(), Some(_)) { 1 } else { 0 })));
+        vm.add_method(&cls, "fileno", |_, a, _| Ok(Value::Int(if !a.is_empty() { 1 } else { 0 })));
         let obj = vm.new_instance(&cls);
         m.dict.d.borrow_mut().set_str(name, obj.clone());
         m.dict.d.borrow_mut().set_str(&format!("__{name}__"), obj);

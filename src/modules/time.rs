@@ -8,7 +8,10 @@ use crate::vm::value::Value;
 use crate::vm::{PyResult, Vm};
 
 fn now() -> f64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
 }
 
 unsafe extern "C" {
@@ -18,7 +21,7 @@ unsafe extern "C" {
 
 #[repr(C)]
 #[derive(Clone, Copy)]
-struct Tm {
+pub struct Tm {
     tm_sec: i32,
     tm_min: i32,
     tm_hour: i32,
@@ -31,7 +34,6 @@ struct Tm {
     tm_gmtoff: i64,
     tm_zone: *const i8,
 }
-
 
 fn to_tm(t: f64, local: bool) -> Tm {
     let secs = t.floor() as i64;
@@ -48,7 +50,19 @@ fn to_tm(t: f64, local: bool) -> Tm {
 
 impl Tm {
     fn default_zeroed() -> Tm {
-        Tm { tm_sec: 0, tm_min: 0, tm_hour: 0, tm_mday: 0, tm_mon: 0, tm_year: 0, tm_wday: 0, tm_yday: 0, tm_isdst: 0, tm_gmtoff: 0, tm_zone: std::ptr::null() }
+        Tm {
+            tm_sec: 0,
+            tm_min: 0,
+            tm_hour: 0,
+            tm_mday: 0,
+            tm_mon: 0,
+            tm_year: 0,
+            tm_wday: 0,
+            tm_yday: 0,
+            tm_isdst: 0,
+            tm_gmtoff: 0,
+            tm_zone: std::ptr::null(),
+        }
     }
 }
 
@@ -91,7 +105,20 @@ fn tm_from_value(vm: &mut Vm, v: &Value) -> PyResult<Tm> {
 }
 
 const DAYS: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 pub fn strftime(fmt: &str, tm: &Tm) -> String {
     let mut out = String::new();
@@ -146,9 +173,15 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("time");
     add_fn(vm, &m, "time", |_, _, _| Ok(Value::Float(now())));
     add_fn(vm, &m, "time_ns", |_, _, _| Ok(Value::Int((now() * 1e9) as i64)));
-    add_fn(vm, &m, "perf_counter", |vm, _, _| Ok(Value::Float(vm.start_time.elapsed().as_secs_f64())));
-    add_fn(vm, &m, "monotonic", |vm, _, _| Ok(Value::Float(vm.start_time.elapsed().as_secs_f64())));
-    add_fn(vm, &m, "process_time", |vm, _, _| Ok(Value::Float(vm.start_time.elapsed().as_secs_f64())));
+    add_fn(vm, &m, "perf_counter", |vm, _, _| {
+        Ok(Value::Float(vm.start_time.elapsed().as_secs_f64()))
+    });
+    add_fn(vm, &m, "monotonic", |vm, _, _| {
+        Ok(Value::Float(vm.start_time.elapsed().as_secs_f64()))
+    });
+    add_fn(vm, &m, "process_time", |vm, _, _| {
+        Ok(Value::Float(vm.start_time.elapsed().as_secs_f64()))
+    });
     add_fn(vm, &m, "sleep", |vm, a, _| {
         let s = match a.first() {
             Some(v) => vm.to_f64(v)?,

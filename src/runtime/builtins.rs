@@ -20,9 +20,21 @@ fn arg_count(vm: &Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyR
             return Err(vm.type_error(format!("{} expected {} arguments, got {}", name, min, args.len())));
         }
         if args.len() < min {
-            return Err(vm.type_error(format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, args.len())));
+            return Err(vm.type_error(format!(
+                "{} expected at least {} argument{}, got {}",
+                name,
+                min,
+                if min == 1 { "" } else { "s" },
+                args.len()
+            )));
         }
-        return Err(vm.type_error(format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, args.len())));
+        return Err(vm.type_error(format!(
+            "{} expected at most {} argument{}, got {}",
+            name,
+            max,
+            if max == 1 { "" } else { "s" },
+            args.len()
+        )));
     }
     Ok(())
 }
@@ -80,7 +92,13 @@ pub fn init(vm: &mut Vm) {
         ("iter", |vm, a, _| {
             arg_count(vm, "iter", a, 1, 2)?;
             if a.len() == 2 {
-                return Ok(vm.new_iter(IterState::Callable { f: a[0].clone(), sentinel: a[1].clone() }, "callable_iterator"));
+                return Ok(vm.new_iter(
+                    IterState::Callable {
+                        f: a[0].clone(),
+                        sentinel: a[1].clone(),
+                    },
+                    "callable_iterator",
+                ));
             }
             vm.get_iter(&a[0])
         }),
@@ -98,7 +116,10 @@ pub fn init(vm: &mut Vm) {
         ("abs", |vm, a, _| {
             arg_count(vm, "abs", a, 1, 1)?;
             match &a[0] {
-                Value::Int(i) => Ok(i.checked_abs().map(Value::Int).unwrap_or_else(|| Value::from_bigint(BigInt::from(*i).abs()))),
+                Value::Int(i) => Ok(i
+                    .checked_abs()
+                    .map(Value::Int)
+                    .unwrap_or_else(|| Value::from_bigint(BigInt::from(*i).abs()))),
                 Value::Bool(b) => Ok(Value::Int(*b as i64)),
                 Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
                 Value::Float(f) => Ok(Value::Float(f.abs())),
@@ -167,7 +188,11 @@ pub fn init(vm: &mut Vm) {
             }
             let items = vm.iterate(&a[0])?;
             let l = Value::list(items);
-            let sort = vm.types.list.lookup_str("sort").ok_or_else(|| vm.runtime_error("list.sort missing"))?;
+            let sort = vm
+                .types
+                .list
+                .lookup_str("sort")
+                .ok_or_else(|| vm.runtime_error("list.sort missing"))?;
             vm.call_kw(&sort, &[l.clone()], k)?;
             Ok(l)
         }),
@@ -180,7 +205,11 @@ pub fn init(vm: &mut Vm) {
         ("pow", |vm, a, _| {
             arg_count(vm, "pow", a, 2, 3)?;
             if a.len() == 3 && !a[2].is_none() {
-                let (b, e, m) = (crate::vm::ops::to_bigint(&a[0]), crate::vm::ops::to_bigint(&a[1]), crate::vm::ops::to_bigint(&a[2]));
+                let (b, e, m) = (
+                    crate::vm::ops::to_bigint(&a[0]),
+                    crate::vm::ops::to_bigint(&a[1]),
+                    crate::vm::ops::to_bigint(&a[2]),
+                );
                 match (b, e, m) {
                     (Some(b), Some(e), Some(m)) => {
                         if m.is_zero() {
@@ -190,7 +219,11 @@ pub fn init(vm: &mut Vm) {
                             return Err(vm.value_error("base is not invertible for the given modulus"));
                         }
                         let r = b.modpow(&e, &m);
-                        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+                        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+                            r + &m
+                        } else {
+                            r
+                        };
                         return Ok(Value::from_bigint(r));
                     }
                     _ => return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
@@ -200,7 +233,9 @@ pub fn init(vm: &mut Vm) {
         }),
         ("round", bi_round),
         ("input", bi_input),
-        ("globals", |vm, _, _| Ok(vm.cur_globals.clone().map(Value::Dict).unwrap_or(Value::None))),
+        ("globals", |vm, _, _| {
+            Ok(vm.cur_globals.clone().map(Value::Dict).unwrap_or(Value::None))
+        }),
         ("locals", |vm, _, _| Ok(vm.cur_locals.clone().unwrap_or(Value::None))),
         ("vars", |vm, a, _| {
             if a.is_empty() {
@@ -225,7 +260,9 @@ pub fn init(vm: &mut Vm) {
         }),
         ("exec", bi_exec),
         ("eval", bi_eval),
-        ("compile", |vm, _, _| Err(vm.new_error(&vm.types.not_implemented_error.clone(), "compile() is not supported yet"))),
+        ("compile", |vm, _, _| {
+            Err(vm.new_error(&vm.types.not_implemented_error.clone(), "compile() is not supported yet"))
+        }),
         ("open", crate::runtime::methods::bi_open),
         ("aiter", |vm, a, _| {
             arg_count(vm, "aiter", a, 1, 1)?;
@@ -238,7 +275,13 @@ pub fn init(vm: &mut Vm) {
     ];
     for (name, f) in fns {
         let special = if *name == "next" { Special::Next } else { Special::None };
-        let v = Value::Native(Rc::new(NativeFunction { name, func: *f, owner: None, special, data: Value::None }));
+        let v = Value::Native(Rc::new(NativeFunction {
+            name,
+            func: *f,
+            owner: None,
+            special,
+            data: Value::None,
+        }));
         vm.set_builtin(name, v);
     }
     let t = &vm.types;
@@ -268,7 +311,13 @@ pub fn init(vm: &mut Vm) {
         let name = c.name.as_str().to_string();
         vm.set_builtin(&name, Value::Class(c));
     }
-    let extra = vec![("enumerate", "enumerate"), ("zip", "zip"), ("map", "map"), ("filter", "filter"), ("reversed", "reversed")];
+    let extra = vec![
+        ("enumerate", "enumerate"),
+        ("zip", "zip"),
+        ("map", "map"),
+        ("filter", "filter"),
+        ("reversed", "reversed"),
+    ];
     for (name, _) in extra {
         let c = crate::vm::types::new_class(name, vec![vm.types.object.clone()], Layout::Builtin, Some(BuiltinType::Iterator));
         vm.set_builtin(name, Value::Class(c));
@@ -307,7 +356,11 @@ fn int_base(vm: &mut Vm, a: &[Value], base: u32, prefix: &str) -> PyResult<Value
         None => BigInt::from(vm.to_index(&a[0])?),
     };
     let digits = n.abs().to_str_radix(base);
-    Ok(Value::string(if n.is_negative() { format!("-{prefix}{digits}") } else { format!("{prefix}{digits}") }))
+    Ok(Value::string(if n.is_negative() {
+        format!("-{prefix}{digits}")
+    } else {
+        format!("{prefix}{digits}")
+    }))
 }
 
 fn bi_print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
@@ -338,10 +391,10 @@ fn bi_print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
         Some(f) if !f.is_none() => {
             let w = vm.get_attr_str(f, "write")?;
             vm.call(&w, &[Value::string(out)])?;
-            if let Some(Value::Bool(true)) = kw_get(kw, "flush") {
-                if let Some(fl) = vm.get_attr_opt(f, "flush")? {
-                    vm.call(&fl, &[])?;
-                }
+            if let Some(Value::Bool(true)) = kw_get(kw, "flush")
+                && let Some(fl) = vm.get_attr_opt(f, "flush")?
+            {
+                vm.call(&fl, &[])?;
             }
         }
         _ => {
@@ -357,7 +410,12 @@ fn bi_print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
 fn bi_isinstance(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arg_count(vm, "isinstance", a, 2, 2)?;
     let cls = vm.class_of(&a[0]);
-    Ok(Value::Bool(class_matches(vm, &cls, &a[1], "isinstance() arg 2 must be a type, a tuple of types, or a union")?))
+    Ok(Value::Bool(class_matches(
+        vm,
+        &cls,
+        &a[1],
+        "isinstance() arg 2 must be a type, a tuple of types, or a union",
+    )?))
 }
 
 fn class_matches(vm: &mut Vm, cls: &Rc<Class>, spec: &Value, err: &str) -> PyResult<bool> {
@@ -380,7 +438,12 @@ fn bi_issubclass(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     match &a[0] {
         Value::Class(c) => {
             let c = c.clone();
-            Ok(Value::Bool(class_matches(vm, &c, &a[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union")?))
+            Ok(Value::Bool(class_matches(
+                vm,
+                &c,
+                &a[1],
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )?))
         }
         _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
     }
@@ -505,7 +568,11 @@ fn bi_round(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
             let p = num_traits::pow::Pow::pow(&BigInt::from(10), (-n) as u32);
             let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         v => match vm.call_dunder(v, "__round__", &a[1..])? {
@@ -545,7 +612,16 @@ fn bi_dir(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
                 names = d.d.borrow().keys().iter().filter_map(|k| k.as_str().map(String::from)).collect();
             }
         }
-        Some(Value::Module(m)) => names = m.dict.d.borrow().keys().iter().filter_map(|k| k.as_str().map(String::from)).collect(),
+        Some(Value::Module(m)) => {
+            names = m
+                .dict
+                .d
+                .borrow()
+                .keys()
+                .iter()
+                .filter_map(|k| k.as_str().map(String::from))
+                .collect()
+        }
         Some(Value::Class(c)) => {
             for k in c.mro() {
                 for key in k.dict.borrow().keys() {
@@ -643,7 +719,11 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     };
     if let Some(m) = &meta_cls {
         // A Python metaclass: call it like type(name, bases, ns).
-        if m.lookup_str("__new__").map(|f| matches!(f, Value::Function(_) | Value::StaticMethod(_))).unwrap_or(false) || m.lookup_str("__init__").map(|f| matches!(f, Value::Function(_))).unwrap_or(false) {
+        if m.lookup_str("__new__")
+            .map(|f| matches!(f, Value::Function(_) | Value::StaticMethod(_)))
+            .unwrap_or(false)
+            || m.lookup_str("__init__").map(|f| matches!(f, Value::Function(_))).unwrap_or(false)
+        {
             let bases_t = Value::tuple(bases.iter().cloned().map(Value::Class).collect());
             let other_kw: Vec<(Rc<PyStr>, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
             return vm.call_kw(&Value::Class(m.clone()), &[Value::Str(name), bases_t, Value::Dict(ns)], &other_kw);
@@ -654,15 +734,15 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         *cls.metaclass.borrow_mut() = Some(m);
     }
     // __init_subclass__ of the parent.
-    if let Some(parent) = cls.mro_rest.borrow().first().cloned() {
-        if let Some(f @ (Value::Function(_) | Value::ClassMethod(_))) = parent.lookup_str("__init_subclass__") {
-            let f = match f {
-                Value::ClassMethod(inner) => (*inner).clone(),
-                other => other,
-            };
-            let other_kw: Vec<(Rc<PyStr>, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
-            vm.call_kw(&f, &[Value::Class(cls.clone())], &other_kw)?;
-        }
+    if let Some(parent) = cls.mro_rest.borrow().first().cloned()
+        && let Some(f @ (Value::Function(_) | Value::ClassMethod(_))) = parent.lookup_str("__init_subclass__")
+    {
+        let f = match f {
+            Value::ClassMethod(inner) => (*inner).clone(),
+            other => other,
+        };
+        let other_kw: Vec<(Rc<PyStr>, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
+        vm.call_kw(&f, &[Value::Class(cls.clone())], &other_kw)?;
     }
     Ok(Value::Class(cls))
 }
@@ -674,10 +754,17 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, mut ns: Di
         Some(m) => m,
         None => {
             let names: Vec<String> = bases.iter().map(|b| b.name().to_string()).collect();
-            return Err(vm.type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            )));
         }
     };
-    let layout = if bases.iter().any(|b| crate::vm::call::class_layout(b) == Layout::Exception) { Layout::Exception } else { Layout::Object };
+    let layout = if bases.iter().any(|b| crate::vm::call::class_layout(b) == Layout::Exception) {
+        Layout::Exception
+    } else {
+        Layout::Object
+    };
     let classcell = ns.remove_str(&PyStr::new("__classcell__"));
     let qualname = match ns.get_by_str("__qualname__") {
         Some(Value::Str(q)) => q.clone(),
@@ -715,10 +802,10 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, mut ns: Di
     // __set_name__ on descriptors.
     let items = cls.dict.borrow().items();
     for (k, v) in items {
-        if let Value::Instance(_) = &v {
-            if let Some(sn) = vm.class_of(&v).lookup_str("__set_name__") {
-                vm.call(&sn, &[v.clone(), Value::Class(cls.clone()), k.clone()])?;
-            }
+        if let Value::Instance(_) = &v
+            && let Some(sn) = vm.class_of(&v).lookup_str("__set_name__")
+        {
+            vm.call(&sn, &[v.clone(), Value::Class(cls.clone()), k.clone()])?;
         }
     }
     Ok(cls)

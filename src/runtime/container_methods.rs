@@ -340,25 +340,36 @@ fn dict_keys(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     check_noargs(vm, args, kwargs, "dict.keys")?;
     let d = get_dict(vm, args, "keys")?;
     let len = d.d.borrow().len();
-    Ok(Value::Iter(Rc::new(NativeIter { state: std::cell::RefCell::new(IterState::DictKeys { d, idx: 0, len }), kind: "dict_keys" })))
+    Ok(Value::Iter(Rc::new(NativeIter {
+        state: std::cell::RefCell::new(IterState::DictKeys { d, idx: 0, len }),
+        kind: "dict_keys",
+    })))
 }
 fn dict_values(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     check_noargs(vm, args, kwargs, "dict.values")?;
     let d = get_dict(vm, args, "values")?;
     let len = d.d.borrow().len();
-    Ok(Value::Iter(Rc::new(NativeIter { state: std::cell::RefCell::new(IterState::DictValues { d, idx: 0, len }), kind: "dict_values" })))
+    Ok(Value::Iter(Rc::new(NativeIter {
+        state: std::cell::RefCell::new(IterState::DictValues { d, idx: 0, len }),
+        kind: "dict_values",
+    })))
 }
 fn dict_items(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     check_noargs(vm, args, kwargs, "dict.items")?;
     let d = get_dict(vm, args, "items")?;
     let len = d.d.borrow().len();
-    Ok(Value::Iter(Rc::new(NativeIter { state: std::cell::RefCell::new(IterState::DictItems { d, idx: 0, len }), kind: "dict_items" })))
+    Ok(Value::Iter(Rc::new(NativeIter {
+        state: std::cell::RefCell::new(IterState::DictItems { d, idx: 0, len }),
+        kind: "dict_items",
+    })))
 }
 
 fn dict_get(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     check_exp(vm, args, kwargs, "dict.get", "get", 1, 2)?;
     let d = get_dict(vm, args, "get")?;
-    Ok(vm.dict_get(&d, &args[1])?.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+    Ok(vm
+        .dict_get(&d, &args[1])?
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
@@ -588,7 +599,11 @@ fn intersect(vm: &mut Vm, s: &Rc<SetObj>, others: &[Value]) -> PyResult<Vec<Valu
                         _ => unreachable!(),
                     },
                 };
-                let (small, big) = if os.s.borrow().len() > cs.s.borrow().len() { (cs.clone(), os.clone()) } else { (os.clone(), cs.clone()) };
+                let (small, big) = if os.s.borrow().len() > cs.s.borrow().len() {
+                    (cs.clone(), os.clone())
+                } else {
+                    (os.clone(), cs.clone())
+                };
                 for it in set_items(&small) {
                     if vm.set_contains(&big, &it)? {
                         next.push(it);
@@ -667,7 +682,16 @@ fn sym_diff_into(vm: &mut Vm, r: &Rc<SetObj>, other: &Value) -> PyResult<()> {
 
 fn set_symmetric_difference(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     let s = get_set_any(vm, args, "symmetric_difference")?;
-    check_one(vm, args, kwargs, if s.frozen { "frozenset.symmetric_difference" } else { "set.symmetric_difference" })?;
+    check_one(
+        vm,
+        args,
+        kwargs,
+        if s.frozen {
+            "frozenset.symmetric_difference"
+        } else {
+            "set.symmetric_difference"
+        },
+    )?;
     let r = mk_set(vm, set_items(&s), false)?;
     let Value::Set(rs) = &r else { return Ok(r) };
     sym_diff_into(vm, rs, &args[1])?;
@@ -757,7 +781,9 @@ fn set_isdisjoint(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
 // int / float
 
 fn get_int(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<BigInt> {
-    match unwrap_self(vm, args, "int", name, |v| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)))? {
+    match unwrap_self(vm, args, "int", name, |v| {
+        matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+    })? {
         Value::Int(i) => Ok(BigInt::from(i)),
         Value::Bool(b) => Ok(BigInt::from(b as i64)),
         Value::BigInt(b) => Ok((*b).clone()),
@@ -845,7 +871,9 @@ fn int_from_bytes(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     let args: &[Value] = if matches!(args.first(), Some(Value::Class(_))) {
         args
     } else {
-        owned = std::iter::once(Value::Class(vm.types.int.clone())).chain(args.iter().cloned()).collect();
+        owned = std::iter::once(Value::Class(vm.types.int.clone()))
+            .chain(args.iter().cloned())
+            .collect();
         &owned
     };
     let a = parse_kw(vm, args, kwargs, "from_bytes", &["bytes", "byteorder", "signed"], 2)?;
@@ -916,11 +944,7 @@ fn float_parts(x: f64) -> (u64, i32) {
     let bits = x.to_bits();
     let e = ((bits >> 52) & 0x7ff) as i32;
     let f = bits & ((1u64 << 52) - 1);
-    if e == 0 {
-        (f, -1074)
-    } else {
-        (f | (1u64 << 52), e - 1075)
-    }
+    if e == 0 { (f, -1074) } else { (f | (1u64 << 52), e - 1075) }
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
@@ -1009,11 +1033,12 @@ pub fn init(vm: &mut Vm) {
         ("update", dict_update),
         ("copy", dict_copy),
         ("clear", dict_clear),
-        ("fromkeys", dict_fromkeys),
     ];
     for (n, f) in dm {
         vm.add_method(&dict, n, *f);
     }
+    let fk = vm.new_native("fromkeys", dict_fromkeys);
+    dict.dict.borrow_mut().set_str("fromkeys", Value::ClassMethod(Rc::new(fk)));
 
     let common: &[(&'static str, NativeFn)] = &[
         ("copy", set_copy),

@@ -20,7 +20,10 @@ impl Vm {
         d.d.borrow_mut().set_str("__name__", Value::str(name));
         d.d.borrow_mut().set_str("__doc__", Value::None);
         d.d.borrow_mut().set_str("__package__", Value::None);
-        Rc::new(Module { name: crate::vm::intern::intern(name), dict: d })
+        Rc::new(Module {
+            name: crate::vm::intern::intern(name),
+            dict: d,
+        })
     }
 
     /// Imports `name` (absolute, dotted) and returns the named module itself.
@@ -40,7 +43,11 @@ impl Vm {
         }
         // Files beside the script (sys.path[0]) come first, then the embedded stdlib.
         let rel = name.replace('.', "/");
-        let base = if self.script_dir.is_empty() { ".".to_string() } else { self.script_dir.clone() };
+        let base = if self.script_dir.is_empty() {
+            ".".to_string()
+        } else {
+            self.script_dir.clone()
+        };
         let candidates = [(format!("{base}/{rel}.py"), false), (format!("{base}/{rel}/__init__.py"), true)];
         for (path, is_pkg) in candidates {
             if let Ok(src) = std::fs::read_to_string(&path) {
@@ -51,7 +58,10 @@ impl Vm {
             let path = format!("<frozen {name}>");
             return self.exec_module(name, src, &path, false, None);
         }
-        Err(self.new_exception(&self.types.module_not_found_error.clone(), vec![Value::string(format!("No module named '{name}'"))]))
+        Err(self.new_exception(
+            &self.types.module_not_found_error.clone(),
+            vec![Value::string(format!("No module named '{name}'"))],
+        ))
     }
 
     fn exec_module(&mut self, name: &str, src: &str, path: &str, is_pkg: bool, pkg_dir: Option<String>) -> PyResult<Value> {
@@ -60,7 +70,11 @@ impl Vm {
             let mut d = m.dict.d.borrow_mut();
             d.set_str("__file__", Value::str(path));
             d.set_str("__builtins__", Value::Dict(self.builtins.clone()));
-            let package = if is_pkg { name.to_string() } else { name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default() };
+            let package = if is_pkg {
+                name.to_string()
+            } else {
+                name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default()
+            };
             d.set_str("__package__", Value::string(package));
             if is_pkg {
                 d.set_str("__path__", Value::list(vec![Value::string(pkg_dir.unwrap_or_default())]));
@@ -74,10 +88,10 @@ impl Vm {
             return Err(e);
         }
         // Bind the submodule in its parent package.
-        if let Some((parent, child)) = name.rsplit_once('.') {
-            if let Some(Value::Module(p)) = self.modules.d.borrow().get_by_str(parent).cloned() {
-                p.dict.d.borrow_mut().set_str(child, mv.clone());
-            }
+        if let Some((parent, child)) = name.rsplit_once('.')
+            && let Some(Value::Module(p)) = self.modules.d.borrow().get_by_str(parent).cloned()
+        {
+            p.dict.d.borrow_mut().set_str(child, mv.clone());
         }
         Ok(mv)
     }
@@ -98,7 +112,10 @@ impl Vm {
                 },
             };
             if package.is_empty() {
-                return Err(self.new_exception(&self.types.import_error.clone(), vec![Value::str("attempted relative import with no known parent package")]));
+                return Err(self.new_exception(
+                    &self.types.import_error.clone(),
+                    vec![Value::str("attempted relative import with no known parent package")],
+                ));
             }
             let mut parts: Vec<&str> = package.split('.').collect();
             for _ in 1..level {
@@ -119,16 +136,20 @@ impl Vm {
             // Submodules named in the fromlist are imported too.
             if let Value::Tuple(t) = fromlist {
                 for item in t.iter() {
-                    if let Value::Str(s) = item {
-                        if s.as_str() != "*" {
-                            let has = if let Value::Module(md) = &m { md.dict.d.borrow().get_str(s).is_some() } else { true };
-                            if !has {
-                                let sub = format!("{full}.{}", s.as_str());
-                                match self.import_module(&sub) {
-                                    Ok(_) => {}
-                                    Err(e) if e.is(&self.types.module_not_found_error) => {}
-                                    Err(e) => return Err(e),
-                                }
+                    if let Value::Str(s) = item
+                        && s.as_str() != "*"
+                    {
+                        let has = if let Value::Module(md) = &m {
+                            md.dict.d.borrow().get_str(s).is_some()
+                        } else {
+                            true
+                        };
+                        if !has {
+                            let sub = format!("{full}.{}", s.as_str());
+                            match self.import_module(&sub) {
+                                Ok(_) => {}
+                                Err(e) if e.is(&self.types.module_not_found_error) => {}
+                                Err(e) => return Err(e),
                             }
                         }
                     }
@@ -158,7 +179,12 @@ impl Vm {
                     };
                     return Err(self.new_exception(
                         &self.types.import_error.clone(),
-                        vec![Value::string(format!("cannot import name '{}' from '{}'{}", name.as_str(), md.name.as_str(), file))],
+                        vec![Value::string(format!(
+                            "cannot import name '{}' from '{}'{}",
+                            name.as_str(),
+                            md.name.as_str(),
+                            file
+                        ))],
                     ));
                 }
                 Err(e)
@@ -174,7 +200,14 @@ impl Vm {
         let all = md.dict.d.borrow().get_by_str("__all__").cloned();
         let names: Vec<Value> = match all {
             Some(a) => self.iterate(&a)?,
-            None => md.dict.d.borrow().keys().into_iter().filter(|k| k.as_str().map(|s| !s.starts_with('_')).unwrap_or(false)).collect(),
+            None => md
+                .dict
+                .d
+                .borrow()
+                .keys()
+                .into_iter()
+                .filter(|k| k.as_str().map(|s| !s.starts_with('_')).unwrap_or(false))
+                .collect(),
         };
         for n in names {
             if let Value::Str(s) = &n {

@@ -15,7 +15,13 @@ use crate::vm::value::Value;
 use crate::vm::{KwArgs, PyErr, PyResult, Vm};
 
 fn method(vm: &Vm, cls: &Rc<Class>, name: &'static str, f: NativeFn, owner: Option<&'static str>) {
-    let v = Value::Native(Rc::new(NativeFunction { name, func: f, owner, special: Special::None, data: Value::None }));
+    let v = Value::Native(Rc::new(NativeFunction {
+        name,
+        func: f,
+        owner,
+        special: Special::None,
+        data: Value::None,
+    }));
     let _ = vm;
     cls.dict.borrow_mut().set_str(name, v);
 }
@@ -24,138 +30,228 @@ pub fn init(vm: &mut Vm) {
     let t = &vm.types;
     let object = t.object.clone();
     method(vm, &object, "__init__", |_, _, _| Ok(Value::None), Some("object"));
-    method(vm, &object, "__new__", |vm, a, _| match a.first() {
-        Some(Value::Class(c)) => {
-            let c = c.clone();
-            Ok(vm.new_instance(&c))
-        }
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
-    }, Some("object"));
-    method(vm, &object, "__repr__", |vm, a, _| Ok(Value::string(vm.default_repr(&a[0]))), Some("object"));
+    method(
+        vm,
+        &object,
+        "__new__",
+        |vm, a, _| match a.first() {
+            Some(Value::Class(c)) => {
+                let c = c.clone();
+                Ok(vm.new_instance(&c))
+            }
+            _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        },
+        Some("object"),
+    );
+    method(
+        vm,
+        &object,
+        "__repr__",
+        |vm, a, _| Ok(Value::string(vm.default_repr(&a[0]))),
+        Some("object"),
+    );
     method(vm, &object, "__str__", |vm, a, _| vm.repr(&a[0]).map(Value::Str), Some("object"));
-    method(vm, &object, "__eq__", |_, a, _| Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented }), Some("object"));
-    method(vm, &object, "__ne__", |vm, a, _| {
-        let r = vm.compare(&a[0], &a[1], crate::syntax::ast::CmpOp::Eq)?;
-        Ok(Value::Bool(!vm.truthy(&r)?))
-    }, Some("object"));
-    method(vm, &object, "__hash__", |_, a, _| Ok(Value::Int((a[0].ptr().unwrap_or(0) >> 4) as i64)), Some("object"));
-    method(vm, &object, "__setattr__", |vm, a, _| {
-        if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
-            let cls = i.class();
-            let n = crate::vm::intern::intern(n.as_str());
-            vm.generic_setattr(&a[0], i, &cls, &n, a[2].clone())?;
-            return Ok(Value::None);
-        }
-        Err(vm.type_error("can't set attributes of built-in/extension type 'object'"))
-    }, Some("object"));
-    method(vm, &object, "__getattribute__", |vm, a, _| {
-        if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
-            // Bypass the class's own __getattribute__ hook.
-            let n = crate::vm::intern::intern(n.as_str());
-            if let Some(v) = i.dict.d.borrow().get_str(&n) {
-                return Ok(v.clone());
+    method(
+        vm,
+        &object,
+        "__eq__",
+        |_, a, _| Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented }),
+        Some("object"),
+    );
+    method(
+        vm,
+        &object,
+        "__ne__",
+        |vm, a, _| {
+            let r = vm.compare(&a[0], &a[1], crate::syntax::ast::CmpOp::Eq)?;
+            Ok(Value::Bool(!vm.truthy(&r)?))
+        },
+        Some("object"),
+    );
+    method(
+        vm,
+        &object,
+        "__hash__",
+        |_, a, _| Ok(Value::Int((a[0].ptr().unwrap_or(0) >> 4) as i64)),
+        Some("object"),
+    );
+    method(
+        vm,
+        &object,
+        "__setattr__",
+        |vm, a, _| {
+            if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
+                let cls = i.class();
+                let n = crate::vm::intern::intern(n.as_str());
+                vm.generic_setattr(&a[0], i, &cls, &n, a[2].clone())?;
+                return Ok(Value::None);
             }
-            let cls = i.class();
-            if let Some(d) = cls.lookup(&n) {
-                return Ok(match d {
-                    Value::Property(p) => {
-                        let g = p.fget.clone();
-                        return vm.call(&g, &[a[0].clone()]);
-                    }
-                    d => vm.bind(&d, &a[0], &cls),
-                });
+            Err(vm.type_error("can't set attributes of built-in/extension type 'object'"))
+        },
+        Some("object"),
+    );
+    method(
+        vm,
+        &object,
+        "__getattribute__",
+        |vm, a, _| {
+            if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
+                // Bypass the class's own __getattribute__ hook.
+                let n = crate::vm::intern::intern(n.as_str());
+                if let Some(v) = i.dict.d.borrow().get_str(&n) {
+                    return Ok(v.clone());
+                }
+                let cls = i.class();
+                if let Some(d) = cls.lookup(&n) {
+                    return Ok(match d {
+                        Value::Property(p) => {
+                            let g = p.fget.clone();
+                            return vm.call(&g, &[a[0].clone()]);
+                        }
+                        d => vm.bind(&d, &a[0], &cls),
+                    });
+                }
+                return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", cls.name(), n.as_str())));
             }
-            return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", cls.name(), n.as_str())));
-        }
-        Err(vm.type_error("bad __getattribute__ call"))
-    }, Some("object"));
-    method(vm, &object, "__delattr__", |vm, a, _| {
-        if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
-            if i.dict.d.borrow_mut().remove_str(n).is_none() {
-                return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", i.class().name(), n.as_str())));
+            Err(vm.type_error("bad __getattribute__ call"))
+        },
+        Some("object"),
+    );
+    method(
+        vm,
+        &object,
+        "__delattr__",
+        |vm, a, _| {
+            if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
+                if i.dict.d.borrow_mut().remove_str(n).is_none() {
+                    return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", i.class().name(), n.as_str())));
+                }
+                return Ok(Value::None);
             }
-            return Ok(Value::None);
-        }
-        Ok(Value::None)
-    }, Some("object"));
+            Ok(Value::None)
+        },
+        Some("object"),
+    );
     method(vm, &object, "__init_subclass__", |_, _, _| Ok(Value::None), Some("object"));
-    method(vm, &object, "__format__", |vm, a, _| {
-        let spec = a.get(1).and_then(|s| s.as_str().map(String::from)).unwrap_or_default();
-        if !spec.is_empty() {
-            return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&a[0]))));
-        }
-        vm.str(&a[0]).map(Value::Str)
-    }, Some("object"));
+    method(
+        vm,
+        &object,
+        "__format__",
+        |vm, a, _| {
+            let spec = a.get(1).and_then(|s| s.as_str().map(String::from)).unwrap_or_default();
+            if !spec.is_empty() {
+                return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&a[0]))));
+            }
+            vm.str(&a[0]).map(Value::Str)
+        },
+        Some("object"),
+    );
 
     // Exceptions
     let be = vm.types.base_exception.clone();
-    method(vm, &be, "__new__", |vm, a, _| match a.first() {
-        Some(Value::Class(c)) => {
-            let c = c.clone();
-            let inst = vm.new_instance(&c);
-            if let Value::Instance(i) = &inst {
-                if let Some(ed) = &i.exc {
+    method(
+        vm,
+        &be,
+        "__new__",
+        |vm, a, _| match a.first() {
+            Some(Value::Class(c)) => {
+                let c = c.clone();
+                let inst = vm.new_instance(&c);
+                if let Value::Instance(i) = &inst
+                    && let Some(ed) = &i.exc
+                {
                     ed.borrow_mut().args = Value::tuple(a[1..].to_vec());
                 }
+                Ok(inst)
             }
-            Ok(inst)
-        }
-        _ => Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
-    }, Some("BaseException"));
-    method(vm, &be, "__init__", |_, a, _| {
-        if let Some(Value::Instance(i)) = a.first() {
-            if let Some(ed) = &i.exc {
+            _ => Err(vm.type_error("BaseException.__new__(X): X is not a type object")),
+        },
+        Some("BaseException"),
+    );
+    method(
+        vm,
+        &be,
+        "__init__",
+        |_, a, _| {
+            if let Some(Value::Instance(i)) = a.first()
+                && let Some(ed) = &i.exc
+            {
                 ed.borrow_mut().args = Value::tuple(a[1..].to_vec());
             }
-        }
-        Ok(Value::None)
-    }, Some("BaseException"));
+            Ok(Value::None)
+        },
+        Some("BaseException"),
+    );
     method(vm, &be, "with_traceback", |_, a, _| Ok(a[0].clone()), None);
-    method(vm, &be, "add_note", |vm, a, _| {
-        let notes = match vm.get_attr_opt(&a[0], "__notes__")? {
-            Some(n) => n,
-            None => {
-                let l = Value::list(vec![]);
-                vm.set_attr(&a[0], &crate::vm::intern::intern("__notes__"), l.clone())?;
-                l
+    method(
+        vm,
+        &be,
+        "add_note",
+        |vm, a, _| {
+            let notes = match vm.get_attr_opt(&a[0], "__notes__")? {
+                Some(n) => n,
+                None => {
+                    let l = Value::list(vec![]);
+                    vm.set_attr(&a[0], &crate::vm::intern::intern("__notes__"), l.clone())?;
+                    l
+                }
+            };
+            if let Value::List(l) = notes {
+                l.v.borrow_mut().push(a.get(1).cloned().unwrap_or(Value::None));
             }
-        };
-        if let Value::List(l) = notes {
-            l.v.borrow_mut().push(a.get(1).cloned().unwrap_or(Value::None));
-        }
-        Ok(Value::None)
-    }, None);
+            Ok(Value::None)
+        },
+        None,
+    );
 
     // Generators
     for cls in [vm.types.generator.clone(), vm.types.coroutine.clone()] {
         vm.add_special_method(&cls, "send", gen_send, Special::GenSend);
         method(vm, &cls, "throw", gen_throw, None);
-        method(vm, &cls, "close", |vm, a, _| match &a[0] {
-            Value::Generator(g) => {
-                let g = g.clone();
-                vm.gen_close(&g)?;
-                Ok(Value::None)
-            }
-            _ => Err(vm.type_error("close() needs a generator")),
-        }, None);
+        method(
+            vm,
+            &cls,
+            "close",
+            |vm, a, _| match &a[0] {
+                Value::Generator(g) => {
+                    let g = g.clone();
+                    vm.gen_close(&g)?;
+                    Ok(Value::None)
+                }
+                _ => Err(vm.type_error("close() needs a generator")),
+            },
+            None,
+        );
     }
     let g = vm.types.generator.clone();
-    method(vm, &g, "__next__", |vm, a, _| match &a[0] {
-        Value::Generator(g) => {
-            let g = g.clone();
-            match vm.gen_resume(&g, Value::None, None)? {
-                Exit::Yield(v) => Ok(v),
-                Exit::Return(r) => Err(vm.stop_iteration(r)),
+    method(
+        vm,
+        &g,
+        "__next__",
+        |vm, a, _| match &a[0] {
+            Value::Generator(g) => {
+                let g = g.clone();
+                match vm.gen_resume(&g, Value::None, None)? {
+                    Exit::Yield(v) => Ok(v),
+                    Exit::Return(r) => Err(vm.stop_iteration(r)),
+                }
             }
-        }
-        _ => Err(vm.type_error("__next__ needs a generator")),
-    }, None);
+            _ => Err(vm.type_error("__next__ needs a generator")),
+        },
+        None,
+    );
     method(vm, &g, "__iter__", |_, a, _| Ok(a[0].clone()), None);
     let it = vm.types.iterator.clone();
-    method(vm, &it, "__next__", |vm, a, _| match vm.iter_next(&a[0])? {
-        Some(v) => Ok(v),
-        None => Err(vm.stop_iteration(Value::None)),
-    }, None);
+    method(
+        vm,
+        &it,
+        "__next__",
+        |vm, a, _| match vm.iter_next(&a[0])? {
+            Some(v) => Ok(v),
+            None => Err(vm.stop_iteration(Value::None)),
+        },
+        None,
+    );
     method(vm, &it, "__iter__", |_, a, _| Ok(a[0].clone()), None);
     let coro = vm.types.coroutine.clone();
     method(vm, &coro, "__await__", |_, a, _| Ok(a[0].clone()), None);
@@ -165,33 +261,58 @@ pub fn init(vm: &mut Vm) {
     method(vm, &prop, "getter", |vm, a, _| prop_copy(vm, a, 0), None);
     method(vm, &prop, "setter", |vm, a, _| prop_copy(vm, a, 1), None);
     method(vm, &prop, "deleter", |vm, a, _| prop_copy(vm, a, 2), None);
-    method(vm, &prop, "__get__", |vm, a, _| match &a[0] {
-        Value::Property(p) => {
-            if a.get(1).map(|v| v.is_none()).unwrap_or(true) {
-                return Ok(a[0].clone());
+    method(
+        vm,
+        &prop,
+        "__get__",
+        |vm, a, _| match &a[0] {
+            Value::Property(p) => {
+                if a.get(1).map(|v| v.is_none()).unwrap_or(true) {
+                    return Ok(a[0].clone());
+                }
+                let g = p.fget.clone();
+                vm.call(&g, &[a[1].clone()])
             }
-            let g = p.fget.clone();
-            vm.call(&g, &[a[1].clone()])
-        }
-        _ => Err(vm.type_error("bad property")),
-    }, None);
+            _ => Err(vm.type_error("bad property")),
+        },
+        None,
+    );
 
     // int / float / str / tuple __new__ for subclasses; list/dict/set __init__.
-    for cls in [vm.types.int.clone(), vm.types.float.clone(), vm.types.str_.clone(), vm.types.tuple.clone(), vm.types.bytes.clone(), vm.types.frozenset.clone()] {
+    for cls in [
+        vm.types.int.clone(),
+        vm.types.float.clone(),
+        vm.types.str_.clone(),
+        vm.types.tuple.clone(),
+        vm.types.bytes.clone(),
+        vm.types.frozenset.clone(),
+    ] {
         method(vm, &cls, "__new__", builtin_new, None);
     }
     for cls in [vm.types.list.clone(), vm.types.dict.clone(), vm.types.set.clone()] {
         method(vm, &cls, "__init__", builtin_init, None);
     }
     let tcls = vm.types.type_.clone();
-    method(vm, &tcls, "__call__", |vm, a, k| match a.first() {
-        Some(Value::Class(c)) => {
-            let c = c.clone();
-            vm.instantiate(&c, &a[1..], k)
-        }
-        _ => Err(vm.type_error("type.__call__ needs a class")),
-    }, None);
-    method(vm, &tcls, "__new__", |vm, a, k| construct(vm, &vm.types.type_.clone(), BuiltinType::Type, &a[1..], k), None);
+    method(
+        vm,
+        &tcls,
+        "__call__",
+        |vm, a, k| match a.first() {
+            Some(Value::Class(c)) => {
+                let c = c.clone();
+                vm.instantiate(&c, &a[1..], k)
+            }
+            _ => Err(vm.type_error("type.__call__ needs a class")),
+        },
+        None,
+    );
+    method(
+        vm,
+        &tcls,
+        "__new__",
+        |vm, a, k| construct(vm, &vm.types.type_.clone(), BuiltinType::Type, &a[1..], k),
+        None,
+    );
     method(vm, &tcls, "__init__", |_, _, _| Ok(Value::None), None);
     method(vm, &tcls, "__subclasses__", |_, _, _| Ok(Value::list(vec![])), None);
 
@@ -203,7 +324,12 @@ fn prop_copy(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
     match &a[0] {
         Value::Property(p) => {
             let f = a.get(1).cloned().unwrap_or(Value::None);
-            let mut n = Property { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() };
+            let mut n = Property {
+                fget: p.fget.clone(),
+                fset: p.fset.clone(),
+                fdel: p.fdel.clone(),
+                doc: p.doc.clone(),
+            };
             match which {
                 0 => n.fget = f,
                 1 => n.fset = f,
@@ -245,7 +371,12 @@ fn gen_throw(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
         }
         (Value::Instance(_), Value::None) => vm.make_exception(&typ)?,
         (Value::Instance(_), _) => return Err(vm.type_error("instance exception may not have a separate value")),
-        _ => return Err(vm.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {}", vm.type_name(&typ)))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                vm.type_name(&typ)
+            )));
+        }
     };
     match vm.gen_resume(&g, Value::None, Some(e))? {
         Exit::Yield(v) => Ok(v),
@@ -287,10 +418,10 @@ impl Vm {
                 match cls.lookup_str("__await__") {
                     Some(f) => {
                         let it = self.call(&f, &[v.clone()])?;
-                        if let Value::Generator(g) = &it {
-                            if g.kind == GenKind::Coroutine {
-                                return Err(self.type_error("__await__() returned a coroutine"));
-                            }
+                        if let Value::Generator(g) = &it
+                            && g.kind == GenKind::Coroutine
+                        {
+                            return Err(self.type_error("__await__() returned a coroutine"));
                         }
                         Ok(it)
                     }
@@ -303,19 +434,32 @@ impl Vm {
     pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
         match self.call_dunder(v, "__aiter__", &[])? {
             Some(r) => Ok(r),
-            None => Err(self.type_error(format!("'async for' requires an object with __aiter__ method, got {}", self.type_name(v)))),
+            None => Err(self.type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                self.type_name(v)
+            ))),
         }
     }
 
     pub fn get_anext_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         match self.call_dunder(v, "__anext__", &[])? {
             Some(r) => self.get_awaitable(&r),
-            None => Err(self.type_error(format!("'async for' requires an iterator with __anext__ method, got {}", self.type_name(v)))),
+            None => Err(self.type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                self.type_name(v)
+            ))),
         }
     }
 
     /// Compiles and runs source text in the given namespace (exec/eval).
-    pub fn run_source(&mut self, src: &str, filename: &str, globals: &Rc<DictObj>, locals: Option<Rc<DictObj>>, mode: crate::compile::Mode) -> PyResult<Value> {
+    pub fn run_source(
+        &mut self,
+        src: &str,
+        filename: &str,
+        globals: &Rc<DictObj>,
+        locals: Option<Rc<DictObj>>,
+        mode: crate::compile::Mode,
+    ) -> PyResult<Value> {
         let module = match crate::syntax::parse_module(src) {
             Ok(m) => m,
             Err(errs) => return Err(self.syntax_error_from(&errs[0], src, filename)),
@@ -336,10 +480,20 @@ impl Vm {
     }
 
     pub fn syntax_error_from(&mut self, e: &crate::syntax::SyntaxError, src: &str, filename: &str) -> PyErr {
-        let cls = self.types.by_name.get(e.kind.class_name()).cloned().unwrap_or_else(|| self.types.syntax_error.clone());
+        let cls = self
+            .types
+            .by_name
+            .get(e.kind.class_name())
+            .cloned()
+            .unwrap_or_else(|| self.types.syntax_error.clone());
         let (line, col) = crate::syntax::diagnostics::line_col(src, e.span.start);
         let text = src.lines().nth(line.saturating_sub(1)).unwrap_or("").to_string();
-        let details = Value::tuple(vec![Value::str(filename), Value::Int(line as i64), Value::Int(col as i64 + 1), Value::string(text)]);
+        let details = Value::tuple(vec![
+            Value::str(filename),
+            Value::Int(line as i64),
+            Value::Int(col as i64 + 1),
+            Value::string(text),
+        ]);
         self.new_exception(&cls, vec![Value::string(e.msg.clone()), details])
     }
 }
@@ -349,7 +503,11 @@ fn builtin_new(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
         return Err(vm.type_error("__new__ needs a type"));
     };
     let cls = cls.clone();
-    let base_cls = cls.mro().into_iter().find(|c| c.builtin.is_some() && c.builtin != Some(BuiltinType::Object)).unwrap_or_else(|| vm.types.object.clone());
+    let base_cls = cls
+        .mro()
+        .into_iter()
+        .find(|c| c.builtin.is_some() && c.builtin != Some(BuiltinType::Object))
+        .unwrap_or_else(|| vm.types.object.clone());
     let b = base_cls.builtin.unwrap_or(BuiltinType::Object);
     let v = construct(vm, &base_cls, b, &a[1..], k)?;
     if cls.builtin.is_some() {
@@ -421,7 +579,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
             3 => {
                 let name = a[0].as_str().unwrap_or("?").to_string();
                 let bases: Vec<Rc<Class>> = match &a[1] {
-                    Value::Tuple(t) => t.iter().filter_map(|b| if let Value::Class(c) = b { Some(c.clone()) } else { None }).collect(),
+                    Value::Tuple(t) => t
+                        .iter()
+                        .filter_map(|b| if let Value::Class(c) = b { Some(c.clone()) } else { None })
+                        .collect(),
                     _ => vec![],
                 };
                 let ns = match &a[2] {
@@ -430,7 +591,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                 };
                 let mut ns = ns;
                 if ns.get_by_str("__module__").is_none() {
-                    let m = vm.cur_globals.as_ref().and_then(|g| g.d.borrow().get_by_str("__name__").cloned()).unwrap_or(Value::str("__main__"));
+                    let m = vm
+                        .cur_globals
+                        .as_ref()
+                        .and_then(|g| g.d.borrow().get_by_str("__name__").cloned())
+                        .unwrap_or(Value::str("__main__"));
                     ns.set_str("__module__", m);
                 }
                 let c = crate::runtime::builtins::new_user_class(vm, &name, bases, ns)?;
@@ -482,7 +647,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                         if let Some(bv) = vm.builtin_base_value(v) {
                             return construct(vm, cls, b, &[bv], k);
                         }
-                        Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(v))))
+                        Err(vm.type_error(format!(
+                            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                            vm.type_name(v)
+                        )))
                     }
                 },
             }
@@ -513,7 +681,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                     if let Some(bv) = vm.builtin_base_value(v) {
                         return construct(vm, cls, b, &[bv], k);
                     }
-                    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
+                    Err(vm.type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        vm.type_name(v)
+                    )))
                 }
             },
         },
@@ -615,7 +786,12 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
         }
         B::Property => {
             let get = |i: usize, n: &str| a.get(i).cloned().or_else(|| kw_get(k, n).cloned()).unwrap_or(Value::None);
-            Ok(Value::Property(Rc::new(Property { fget: get(0, "fget"), fset: get(1, "fset"), fdel: get(2, "fdel"), doc: get(3, "doc") })))
+            Ok(Value::Property(Rc::new(Property {
+                fget: get(0, "fget"),
+                fset: get(1, "fset"),
+                fdel: get(2, "fdel"),
+                doc: get(3, "doc"),
+            })))
         }
         B::StaticMethod => Ok(Value::StaticMethod(Rc::new(a.first().cloned().unwrap_or(Value::None)))),
         B::ClassMethod => Ok(Value::ClassMethod(Rc::new(a.first().cloned().unwrap_or(Value::None)))),
@@ -632,7 +808,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                 if !obj_type.is_subclass(&class) {
                     return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
                 }
-                Ok(Value::Super(Rc::new(SuperObj { class, obj: a[1].clone(), obj_type })))
+                Ok(Value::Super(Rc::new(SuperObj {
+                    class,
+                    obj: a[1].clone(),
+                    obj_type,
+                })))
             }
             _ => Err(vm.runtime_error("super(): no arguments")),
         },
@@ -640,7 +820,11 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
             let name = cls.name().to_string();
             match name.as_str() {
                 "enumerate" => {
-                    let src = a.first().cloned().or_else(|| kw_get(k, "iterable").cloned()).ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+                    let src = a
+                        .first()
+                        .cloned()
+                        .or_else(|| kw_get(k, "iterable").cloned())
+                        .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
                     let start = a.get(1).cloned().or_else(|| kw_get(k, "start").cloned()).unwrap_or(Value::Int(0));
                     let it = vm.get_iter(&src)?;
                     Ok(vm.new_iter(IterState::Enumerate { it, n: start }, "enumerate"))
@@ -649,7 +833,13 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                     let strict = matches!(kw_get(k, "strict"), Some(Value::Bool(true)));
                     let mut its = vec![];
                     for (i, x) in a.iter().enumerate() {
-                        its.push(vm.get_iter(x).map_err(|e| if e.is(&vm.types.type_error) { vm.type_error(format!("zip argument #{} must support iteration", i + 1)) } else { e })?);
+                        its.push(vm.get_iter(x).map_err(|e| {
+                            if e.is(&vm.types.type_error) {
+                                vm.type_error(format!("zip argument #{} must support iteration", i + 1))
+                            } else {
+                                e
+                            }
+                        })?);
                     }
                     Ok(vm.new_iter(IterState::Zip { its, strict }, "zip"))
                 }
@@ -675,25 +865,43 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                         return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.len())));
                     }
                     let v = &a[0];
-                    if let Some(r) = vm.call_dunder(v, "__reversed__", &[])? {
-                        if matches!(v, Value::Instance(_)) {
-                            return Ok(r);
-                        }
+                    if let Some(r) = vm.call_dunder(v, "__reversed__", &[])?
+                        && matches!(v, Value::Instance(_))
+                    {
+                        return Ok(r);
                     }
                     match v {
                         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
                             let n = vm.len(v)? as i64;
-                            Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), idx: n - 1 }, "reversed"))
+                            Ok(vm.new_iter(
+                                IterState::Reversed {
+                                    seq: v.clone(),
+                                    idx: n - 1,
+                                },
+                                "reversed",
+                            ))
                         }
                         Value::Dict(_) => {
                             let keys = vm.iterate(v)?;
                             let n = keys.len() as i64;
-                            Ok(vm.new_iter(IterState::Reversed { seq: Value::list(keys), idx: n - 1 }, "dict_reversekeyiterator"))
+                            Ok(vm.new_iter(
+                                IterState::Reversed {
+                                    seq: Value::list(keys),
+                                    idx: n - 1,
+                                },
+                                "dict_reversekeyiterator",
+                            ))
                         }
                         _ => {
                             if vm.class_of(v).lookup_str("__getitem__").is_some() && vm.class_of(v).lookup_str("__len__").is_some() {
                                 let n = vm.len(v)? as i64;
-                                return Ok(vm.new_iter(IterState::Reversed { seq: v.clone(), idx: n - 1 }, "reversed"));
+                                return Ok(vm.new_iter(
+                                    IterState::Reversed {
+                                        seq: v.clone(),
+                                        idx: n - 1,
+                                    },
+                                    "reversed",
+                                ));
                             }
                             Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(v))))
                         }
@@ -705,10 +913,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
         B::BaseException => {
             let c = cls.clone();
             let inst = vm.new_instance(&c);
-            if let Value::Instance(i) = &inst {
-                if let Some(ed) = &i.exc {
-                    ed.borrow_mut().args = Value::tuple(a.to_vec());
-                }
+            if let Value::Instance(i) = &inst
+                && let Some(ed) = &i.exc
+            {
+                ed.borrow_mut().args = Value::tuple(a.to_vec());
             }
             Ok(inst)
         }

@@ -28,7 +28,10 @@ pub fn unwrap_self(vm: &mut Vm, args: &[Value], cls: &str, name: &str, ok: fn(&V
             return Ok(b);
         }
     }
-    Err(vm.type_error(format!("descriptor '{name}' for '{cls}' objects doesn't apply to a '{}' object", vm.type_name(v))))
+    Err(vm.type_error(format!(
+        "descriptor '{name}' for '{cls}' objects doesn't apply to a '{}' object",
+        vm.type_name(v)
+    )))
 }
 
 /// Unwraps a user-subclass instance to its builtin base value (or returns the value itself).
@@ -62,7 +65,10 @@ pub fn check_noargs(vm: &Vm, args: &[Value], kwargs: Kw, qual: &str) -> PyResult
 pub fn check_one(vm: &Vm, args: &[Value], kwargs: Kw, qual: &str) -> PyResult<()> {
     no_kw(vm, kwargs, qual)?;
     if args.len() != 2 {
-        return Err(vm.type_error(format!("{qual}() takes exactly one argument ({} given)", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "{qual}() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
     }
     Ok(())
 }
@@ -108,7 +114,11 @@ pub fn parse_kw(vm: &Vm, args: &[Value], kwargs: Kw, name: &str, names: &[&str],
         let msg = if npos_max == 0 {
             format!("{name}() takes no positional arguments")
         } else {
-            format!("{name}() takes at most {npos_max} argument{} ({} given)", plural(npos_max), pos.len())
+            format!(
+                "{name}() takes at most {npos_max} argument{} ({} given)",
+                plural(npos_max),
+                pos.len()
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -120,7 +130,11 @@ pub fn parse_kw(vm: &Vm, args: &[Value], kwargs: Kw, name: &str, names: &[&str],
         match names.iter().position(|n| *n == k.as_str()) {
             Some(i) => {
                 if out[i].is_some() {
-                    return Err(vm.type_error(format!("argument for {name}() given by name ('{}') and position ({})", k.as_str(), i + 1)));
+                    return Err(vm.type_error(format!(
+                        "argument for {name}() given by name ('{}') and position ({})",
+                        k.as_str(),
+                        i + 1
+                    )));
                 }
                 out[i] = Some(v.clone());
             }
@@ -305,7 +319,11 @@ fn starts_ends(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, ends: bool) 
             return false;
         }
         let hay = &s.as_str()[char_to_byte(&s, a)..char_to_byte(&s, b)];
-        if ends { hay.ends_with(sub.as_str()) } else { hay.starts_with(sub.as_str()) }
+        if ends {
+            hay.ends_with(sub.as_str())
+        } else {
+            hay.starts_with(sub.as_str())
+        }
     };
     match &args[1] {
         Value::Tuple(t) => {
@@ -560,9 +578,9 @@ fn pad_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, which: u8) ->
         }
     };
     let mut o = String::with_capacity(s.as_str().len() + marg);
-    o.extend(std::iter::repeat(fill).take(left));
+    o.extend(std::iter::repeat_n(fill, left));
     o.push_str(s.as_str());
-    o.extend(std::iter::repeat(fill).take(right));
+    o.extend(std::iter::repeat_n(fill, right));
     Ok(vstr(o))
 }
 fn str_ljust(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
@@ -586,9 +604,13 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     let fill = (width - n) as usize;
     let st = s.as_str();
     let mut o = String::with_capacity(width as usize);
-    let (sign, rest) = if st.starts_with('+') || st.starts_with('-') { (&st[..1], &st[1..]) } else { ("", st) };
+    let (sign, rest) = if st.starts_with('+') || st.starts_with('-') {
+        (&st[..1], &st[1..])
+    } else {
+        ("", st)
+    };
     o.push_str(sign);
-    o.extend(std::iter::repeat('0').take(fill));
+    o.extend(std::iter::repeat_n('0', fill));
     o.push_str(rest);
     Ok(vstr(o))
 }
@@ -607,7 +629,7 @@ fn str_expandtabs(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
             '\t' => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    o.extend(std::iter::repeat(' ').take(n as usize));
+                    o.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -791,16 +813,19 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     let mut start = 0;
     let mut it = st.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let is_nl = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        let is_nl = matches!(
+            c,
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        );
         if !is_nl {
             continue;
         }
         let mut end = i + c.len_utf8();
-        if c == '\r' {
-            if let Some(&(_, '\n')) = it.peek() {
-                it.next();
-                end += 1;
-            }
+        if c == '\r'
+            && let Some(&(_, '\n')) = it.peek()
+        {
+            it.next();
+            end += 1;
         }
         out.push(Value::str(if keep { &st[start..end] } else { &st[start..i] }));
         start = end;
@@ -849,7 +874,11 @@ fn str_replace(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         Some(v) => arg_index(vm, v)?,
         None => -1,
     };
-    let r = if count < 0 { s.as_str().replace(old.as_str(), new.as_str()) } else { s.as_str().replacen(old.as_str(), new.as_str(), count as usize) };
+    let r = if count < 0 {
+        s.as_str().replace(old.as_str(), new.as_str())
+    } else {
+        s.as_str().replacen(old.as_str(), new.as_str(), count as usize)
+    };
     Ok(vstr(r))
 }
 
@@ -863,7 +892,11 @@ fn partition_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, rev: bo
     let st = s.as_str();
     let pos = if rev { st.rfind(sep.as_str()) } else { st.find(sep.as_str()) };
     Ok(match pos {
-        Some(p) => Value::tuple(vec![Value::str(&st[..p]), Value::Str(sep.clone()), Value::str(&st[p + sep.as_str().len()..])]),
+        Some(p) => Value::tuple(vec![
+            Value::str(&st[..p]),
+            Value::Str(sep.clone()),
+            Value::str(&st[p + sep.as_str().len()..]),
+        ]),
         None => {
             if rev {
                 Value::tuple(vec![Value::str(""), Value::str(""), Value::Str(s.clone())])
@@ -978,9 +1011,16 @@ fn str_encode(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
                     j += 1;
                 }
                 let msg = if j - i == 1 {
-                    format!("'{name}' codec can't encode character {} in position {i}: ordinal not in range({limit})", char_escape(c))
+                    format!(
+                        "'{name}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
+                        char_escape(c)
+                    )
                 } else {
-                    format!("'{name}' codec can't encode characters in position {}-{}: ordinal not in range({limit})", i, j - 1)
+                    format!(
+                        "'{name}' codec can't encode characters in position {}-{}: ordinal not in range({limit})",
+                        i,
+                        j - 1
+                    )
                 };
                 return Err(vm.new_error(&exc_class(vm, "UnicodeEncodeError"), msg));
             }
@@ -1007,7 +1047,7 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
                             return Err(vm.new_error(
                                 &exc_class(vm, "UnicodeDecodeError"),
                                 format!("'ascii' codec can't decode byte 0x{x:02x} in position {i}: ordinal not in range(128)"),
-                            ))
+                            ));
                         }
                     }
                 }
@@ -1046,11 +1086,18 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
                                         if n == 1 {
                                             format!("'utf-8' codec can't decode byte 0x{x:02x} in position {p}: unexpected end of data")
                                         } else {
-                                            format!("'utf-8' codec can't decode bytes in position {p}-{}: unexpected end of data", b.len() - 1)
+                                            format!(
+                                                "'utf-8' codec can't decode bytes in position {p}-{}: unexpected end of data",
+                                                b.len() - 1
+                                            )
                                         }
                                     }
                                     Some(_) => {
-                                        let why = if (0xc2..=0xf4).contains(&x) { "invalid continuation byte" } else { "invalid start byte" };
+                                        let why = if (0xc2..=0xf4).contains(&x) {
+                                            "invalid continuation byte"
+                                        } else {
+                                            "invalid start byte"
+                                        };
                                         format!("'utf-8' codec can't decode byte 0x{x:02x} in position {p}: {why}")
                                     }
                                 };
@@ -1183,7 +1230,11 @@ impl<'a> Formatter<'a> {
                 Some('a') => Value::string(vm.ascii(&obj)?),
                 Some(c) => return Err(vm.value_error(format!("Unknown conversion specifier {c}"))),
             };
-            let spec = if spec.contains('{') { self.format(vm, &spec, depth - 1)? } else { spec };
+            let spec = if spec.contains('{') {
+                self.format(vm, &spec, depth - 1)?
+            } else {
+                spec
+            };
             let r = vm.format(&obj, &spec)?;
             out.push_str(r.as_str());
         }
@@ -1191,7 +1242,7 @@ impl<'a> Formatter<'a> {
     }
 
     fn get_field(&mut self, vm: &mut Vm, field: &str) -> PyResult<Value> {
-        let first_end = field.find(|c| c == '.' || c == '[').unwrap_or(field.len());
+        let first_end = field.find(['.', '[']).unwrap_or(field.len());
         let first = &field[..first_end];
         let mut obj = if first.is_empty() {
             if self.mode == 2 {
@@ -1281,7 +1332,12 @@ impl<'a> Formatter<'a> {
 
 fn str_format(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     let s = get_self_str(vm, args, "format")?;
-    let mut f = Formatter { args: &args[1..], kw: KwSource::Kw(kwargs), auto: 0, mode: 0 };
+    let mut f = Formatter {
+        args: &args[1..],
+        kw: KwSource::Kw(kwargs),
+        auto: 0,
+        mode: 0,
+    };
     let r = f.format(vm, s.as_str(), 2)?;
     Ok(vstr(r))
 }
@@ -1289,7 +1345,12 @@ fn str_format(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
 fn str_format_map(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     check_one(vm, args, kwargs, "str.format_map")?;
     let s = get_self_str(vm, args, "format_map")?;
-    let mut f = Formatter { args: &[], kw: KwSource::Map(args[1].clone()), auto: 0, mode: 0 };
+    let mut f = Formatter {
+        args: &[],
+        kw: KwSource::Map(args[1].clone()),
+        auto: 0,
+        mode: 0,
+    };
     let r = f.format(vm, s.as_str(), 2)?;
     Ok(vstr(r))
 }
@@ -1426,7 +1487,10 @@ fn bytes_sub(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
             }
             Ok(vec![i as u8])
         }
-        _ => Err(vm.type_error(format!("argument should be integer or bytes-like object, not '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -1542,7 +1606,10 @@ fn b_starts_ends(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, ends: bool
         }
         v => match bytes_like(v) {
             Some(p) => Ok(Value::Bool(test(&p))),
-            None => Err(vm.type_error(format!("{name} first arg must be bytes or a tuple of bytes, not {}", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -1807,7 +1874,10 @@ fn b_join(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     let mut out = vec![];
     for (i, it) in items.iter().enumerate() {
         let Some(b) = bytes_like(it) else {
-            return Err(vm.type_error(format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name(it))));
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name(it)
+            )));
         };
         if i > 0 {
             out.extend_from_slice(&s);
@@ -1870,8 +1940,19 @@ macro_rules! b_map {
 }
 b_map!(b_upper, "upper", |s| s.to_ascii_uppercase());
 b_map!(b_lower, "lower", |s| s.to_ascii_lowercase());
-b_map!(b_swapcase, "swapcase", |s| s.iter().map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect());
-b_map!(b_capitalize, "capitalize", |s| s.iter().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }).collect());
+b_map!(b_swapcase, "swapcase", |s| s
+    .iter()
+    .map(|c| if c.is_ascii_uppercase() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_ascii_uppercase()
+    })
+    .collect());
+b_map!(b_capitalize, "capitalize", |s| s
+    .iter()
+    .enumerate()
+    .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+    .collect());
 b_map!(b_title, "title", |s| {
     let mut prev = false;
     s.iter()
@@ -1906,12 +1987,16 @@ fn b_isascii(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
 fn b_islower(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     check_noargs(vm, args, kwargs, "islower")?;
     let (s, _) = get_self_bytes(vm, args, "islower")?;
-    Ok(Value::Bool(s.iter().any(|c| c.is_ascii_lowercase()) && !s.iter().any(|c| c.is_ascii_uppercase())))
+    Ok(Value::Bool(
+        s.iter().any(|c| c.is_ascii_lowercase()) && !s.iter().any(|c| c.is_ascii_uppercase()),
+    ))
 }
 fn b_isupper(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     check_noargs(vm, args, kwargs, "isupper")?;
     let (s, _) = get_self_bytes(vm, args, "isupper")?;
-    Ok(Value::Bool(s.iter().any(|c| c.is_ascii_uppercase()) && !s.iter().any(|c| c.is_ascii_lowercase())))
+    Ok(Value::Bool(
+        s.iter().any(|c| c.is_ascii_uppercase()) && !s.iter().any(|c| c.is_ascii_lowercase()),
+    ))
 }
 
 fn b_partition_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, rev: bool) -> PyResult<Value> {
@@ -1923,7 +2008,11 @@ fn b_partition_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, rev: 
     }
     let pos = if rev { brfind(&s, &sep) } else { bfind(&s, &sep) };
     Ok(match pos {
-        Some(p) => Value::tuple(vec![mkb(ba, s[..p].to_vec()), mkb(ba, sep.clone()), mkb(ba, s[p + sep.len()..].to_vec())]),
+        Some(p) => Value::tuple(vec![
+            mkb(ba, s[..p].to_vec()),
+            mkb(ba, sep.clone()),
+            mkb(ba, s[p + sep.len()..].to_vec()),
+        ]),
         None => {
             if rev {
                 Value::tuple(vec![mkb(ba, vec![]), mkb(ba, vec![]), mkb(ba, s)])
@@ -1978,7 +2067,12 @@ fn b_pad_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, which: u8) 
         None => b' ',
         Some(v) => match bytes_like(v) {
             Some(b) if b.len() == 1 => b[0],
-            _ => return Err(vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", vm.type_name(v)))),
+            _ => {
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    vm.type_name(v)
+                )));
+            }
         },
     };
     let n = s.len() as i64;
@@ -1996,7 +2090,7 @@ fn b_pad_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, which: u8) 
     };
     let mut o = vec![fill; l];
     o.extend_from_slice(&s);
-    o.extend(std::iter::repeat(fill).take(r));
+    o.extend(std::iter::repeat_n(fill, r));
     Ok(mkb(ba, o))
 }
 fn b_ljust(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
@@ -2158,7 +2252,9 @@ pub fn init(vm: &mut Vm) {
     for (n, f) in str_methods {
         vm.add_method(&s, n, *f);
     }
-    s.dict.borrow_mut().set_str("maketrans", Value::StaticMethod(Rc::new(vm.new_native("maketrans", str_maketrans))));
+    s.dict
+        .borrow_mut()
+        .set_str("maketrans", Value::StaticMethod(Rc::new(vm.new_native("maketrans", str_maketrans))));
 
     let common: &[(&'static str, NativeFn)] = &[
         ("decode", b_decode),
@@ -2200,7 +2296,8 @@ pub fn init(vm: &mut Vm) {
         for (n, f) in common {
             vm.add_method(&cls, n, *f);
         }
-        vm.add_method(&cls, "fromhex", b_fromhex);
+        let fh = vm.new_native("fromhex", b_fromhex);
+        cls.dict.borrow_mut().set_str("fromhex", Value::ClassMethod(Rc::new(fh)));
     }
     let ba = vm.types.bytearray.clone();
     let ba_methods: &[(&'static str, NativeFn)] = &[

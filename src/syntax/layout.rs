@@ -9,7 +9,11 @@ const MAX_INDENT: usize = 100;
 const MAX_PAREN: usize = 200;
 
 fn err(msg: impl Into<String>, span: Span, kind: SyntaxErrorKind) -> SyntaxError {
-    SyntaxError { msg: msg.into(), span, kind }
+    SyntaxError {
+        msg: msg.into(),
+        span,
+        kind,
+    }
 }
 
 fn line_no(src: &str, pos: usize) -> usize {
@@ -122,9 +126,7 @@ pub fn tokenize(src: &str) -> Result<Vec<(Tok, Span)>, SyntaxError> {
     let mut at_line_start = true;
     let mut line_start = 0usize;
     let mut prev_line_colon = false;
-    let tab_err = |span: Span| {
-        err("inconsistent use of tabs and spaces in indentation", span, SyntaxErrorKind::Tab)
-    };
+    let tab_err = |span: Span| err("inconsistent use of tabs and spaces in indentation", span, SyntaxErrorKind::Tab);
     for (t, span) in toks {
         match t {
             LTok::Comment => {}
@@ -155,11 +157,7 @@ pub fn tokenize(src: &str) -> Result<Vec<(Tok, Span)>, SyntaxError> {
                             return Err(err("unexpected indent", span, SyntaxErrorKind::Indentation));
                         }
                         if indents.len() > MAX_INDENT {
-                            return Err(err(
-                                "too many levels of indentation",
-                                span,
-                                SyntaxErrorKind::Indentation,
-                            ));
+                            return Err(err("too many levels of indentation", span, SyntaxErrorKind::Indentation));
                         }
                         indents.push((col, alt));
                         out.push((Tok::Indent, line_span));
@@ -203,7 +201,10 @@ pub fn tokenize(src: &str) -> Result<Vec<(Tok, Span)>, SyntaxError> {
 /// Tokenizes an expression (f-string field, `eval`): no NEWLINE/INDENT/DEDENT, newlines are
 /// whitespace, spans shifted by `offset`.
 pub fn tokenize_expression(src: &str, offset: u32) -> Result<Vec<(Tok, Span)>, SyntaxError> {
-    let shift = |s: Span| Span { start: s.start + offset, end: s.end + offset };
+    let shift = |s: Span| Span {
+        start: s.start + offset,
+        end: s.end + offset,
+    };
     let (toks, lex_err) = lexer::lex(src);
     let mut out = Vec::with_capacity(toks.len());
     let mut brackets = Brackets::new();
@@ -310,7 +311,10 @@ mod tests {
         assert_eq!(msg("if x: pass\n    y"), "unexpected indent");
         assert_eq!(
             error("if 1:\n    x\n  y"),
-            ("unindent does not match any outer indentation level".into(), SyntaxErrorKind::Indentation)
+            (
+                "unindent does not match any outer indentation level".into(),
+                SyntaxErrorKind::Indentation
+            )
         );
     }
 
@@ -318,7 +322,10 @@ mod tests {
     fn bracket_errors() {
         assert_eq!(msg(")"), "unmatched ')'");
         assert_eq!(msg("(]"), "closing parenthesis ']' does not match opening parenthesis '('");
-        assert_eq!(msg("x = (1,\n 2]"), "closing parenthesis ']' does not match opening parenthesis '(' on line 1");
+        assert_eq!(
+            msg("x = (1,\n 2]"),
+            "closing parenthesis ']' does not match opening parenthesis '(' on line 1"
+        );
         let e = tokenize("x = [1,\n (2,\n").unwrap_err();
         assert_eq!(e.msg, "'(' was never closed");
         assert_eq!(e.span, Span::new(9, 10));

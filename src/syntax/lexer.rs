@@ -18,7 +18,11 @@ pub(crate) struct LexError {
 
 impl LexError {
     fn new(msg: impl Into<String>, start: usize, end: usize) -> LexError {
-        LexError { msg: msg.into(), start, end }
+        LexError {
+            msg: msg.into(),
+            start,
+            end,
+        }
     }
 }
 
@@ -101,7 +105,11 @@ pub(crate) enum LTok {
 }
 
 pub(crate) fn to_syntax_error(e: LexError) -> SyntaxError {
-    SyntaxError { msg: e.msg, span: Span::new(e.start, e.end), kind: SyntaxErrorKind::Syntax }
+    SyntaxError {
+        msg: e.msg,
+        span: Span::new(e.start, e.end),
+        kind: SyntaxErrorKind::Syntax,
+    }
 }
 
 /// Lexes the whole source. Returns the tokens up to the first error, and that error.
@@ -112,9 +120,7 @@ pub(crate) fn lex(src: &str) -> (Vec<(LTok, Span)>, Option<SyntaxError>) {
         let sp = lx.span();
         let span = Span::new(sp.start, sp.end);
         match r {
-            Ok(Raw::Name(t)) | Ok(Raw::Number(t)) | Ok(Raw::Str(t)) | Ok(Raw::Op(t)) => {
-                out.push((LTok::Tok(t), span))
-            }
+            Ok(Raw::Name(t)) | Ok(Raw::Number(t)) | Ok(Raw::Str(t)) | Ok(Raw::Op(t)) => out.push((LTok::Tok(t), span)),
             Ok(Raw::Comment) => out.push((LTok::Comment, span)),
             Ok(Raw::Newline) => out.push((LTok::Newline, span)),
             Ok(Raw::Continuation) => {
@@ -127,11 +133,7 @@ pub(crate) fn lex(src: &str) -> (Vec<(LTok, Span)>, Option<SyntaxError>) {
                 let e = if lx.remainder().is_empty() {
                     LexError::new("unexpected EOF while parsing", sp.end, sp.end)
                 } else {
-                    LexError::new(
-                        "unexpected character after line continuation character",
-                        sp.start,
-                        sp.end,
-                    )
+                    LexError::new("unexpected character after line continuation character", sp.start, sp.end)
                 };
                 return (out, Some(to_syntax_error(e)));
             }
@@ -234,12 +236,7 @@ fn verify_end(b: &[u8], i: usize, kind: &str, start: usize) -> Result<(), LexErr
 
 /// Scans `digits(_digits)*` for the given digit class; returns the new index. Errors on a
 /// trailing/double underscore with "invalid {kind} literal".
-fn scan_digits(
-    b: &[u8],
-    mut i: usize,
-    is_digit: impl Fn(u8) -> bool,
-    kind: &str,
-) -> Result<usize, LexError> {
+fn scan_digits(b: &[u8], mut i: usize, is_digit: impl Fn(u8) -> bool, kind: &str) -> Result<usize, LexError> {
     loop {
         while i < b.len() && is_digit(b[i]) {
             i += 1;
@@ -597,13 +594,7 @@ pub(crate) fn decode_str(body: &str, raw: bool, base: usize) -> Result<String, L
                     j += 1;
                 }
                 if j >= b.len() || j == name_start {
-                    return Err(unicode_error(
-                        s,
-                        j.min(b.len()) - 1,
-                        base,
-                        b,
-                        "malformed \\N character escape",
-                    ));
+                    return Err(unicode_error(s, j.min(b.len()) - 1, base, b, "malformed \\N character escape"));
                 }
                 let name = &body[name_start..j];
                 match lookup_name(name) {
@@ -686,21 +677,19 @@ pub(crate) fn decode_bytes(body: &str, raw: bool, base: usize) -> Result<Vec<u8>
                 }
                 out.push((v & 0xFF) as u8);
             }
-            b'x' => {
-                match (b.get(i).and_then(|&c| hex_val(c)), b.get(i + 1).and_then(|&c| hex_val(c))) {
-                    (Some(h), Some(l)) => {
-                        out.push((h * 16 + l) as u8);
-                        i += 2;
-                    }
-                    _ => {
-                        return Err(LexError::new(
-                            format!("(value error) invalid \\x escape at position {s}"),
-                            base + s,
-                            base + (i + 1).min(b.len()),
-                        ));
-                    }
+            b'x' => match (b.get(i).and_then(|&c| hex_val(c)), b.get(i + 1).and_then(|&c| hex_val(c))) {
+                (Some(h), Some(l)) => {
+                    out.push((h * 16 + l) as u8);
+                    i += 2;
                 }
-            }
+                _ => {
+                    return Err(LexError::new(
+                        format!("(value error) invalid \\x escape at position {s}"),
+                        base + s,
+                        base + (i + 1).min(b.len()),
+                    ));
+                }
+            },
             _ => {
                 out.push(b'\\');
                 i = s + 1;
@@ -717,12 +706,7 @@ fn is_py_space(c: u8) -> bool {
     matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
-fn flush_literal(
-    lit: &mut String,
-    pieces: &mut Vec<FStrPiece>,
-    raw: bool,
-    base: usize,
-) -> Result<(), LexError> {
+fn flush_literal(lit: &mut String, pieces: &mut Vec<FStrPiece>, raw: bool, base: usize) -> Result<(), LexError> {
     if lit.is_empty() {
         return Ok(());
     }
@@ -740,13 +724,7 @@ fn flush_literal(
 
 /// Parses f-string pieces from `s[*pos..]` (`s` is the literal's body at file offset `base`).
 /// At `level > 0` (a format spec) it stops before a `}`.
-fn fstring_parse(
-    s: &str,
-    base: usize,
-    pos: &mut usize,
-    raw: bool,
-    level: u32,
-) -> Result<Vec<FStrPiece>, LexError> {
+fn fstring_parse(s: &str, base: usize, pos: &mut usize, raw: bool, level: u32) -> Result<Vec<FStrPiece>, LexError> {
     let b = s.as_bytes();
     let mut pieces = Vec::new();
     let mut lit = String::new();
@@ -787,11 +765,7 @@ fn fstring_parse(
                         continue;
                     }
                     if c == b'}' {
-                        return Err(LexError::new(
-                            "f-string: single '}' is not allowed",
-                            base + i,
-                            base + i + 1,
-                        ));
+                        return Err(LexError::new("f-string: single '}' is not allowed", base + i, base + i + 1));
                     }
                 }
                 stop = Some(c);
@@ -813,13 +787,7 @@ fn fstring_parse(
     }
 }
 
-fn fstring_field(
-    s: &str,
-    base: usize,
-    pos: &mut usize,
-    raw: bool,
-    level: u32,
-) -> Result<FStrPiece, LexError> {
+fn fstring_field(s: &str, base: usize, pos: &mut usize, raw: bool, level: u32) -> Result<FStrPiece, LexError> {
     let b = s.as_bytes();
     let err = |msg: &str, at: usize| Err(LexError::new(msg, base + at, base + (at + 1).min(b.len().max(at))));
     if level >= 2 {
@@ -2998,7 +2966,10 @@ mod tests {
         assert_eq!(one("3j"), Tok::Imag(3.0));
         assert_eq!(one("1.5J"), Tok::Imag(1.5));
         assert_eq!(one("01j"), Tok::Imag(1.0));
-        assert_eq!(toks("1if x else 2"), vec![int(1), Tok::If, Tok::Name("x".into()), Tok::Else, int(2)]);
+        assert_eq!(
+            toks("1if x else 2"),
+            vec![int(1), Tok::If, Tok::Name("x".into()), Tok::Else, int(2)]
+        );
         assert_eq!(toks("1..real")[0], Tok::Float(1.0));
         assert_eq!(toks("x.y...")[3], Tok::Ellipsis);
     }
@@ -3079,7 +3050,10 @@ mod tests {
     fn string_errors() {
         assert_eq!(lex_err("'abc"), "unterminated string literal (detected at line 1)");
         assert_eq!(lex_err("x = \"a\\\nb"), "unterminated string literal (detected at line 2)");
-        assert_eq!(lex_err("\n'''abc\n\n"), "unterminated triple-quoted string literal (detected at line 4)");
+        assert_eq!(
+            lex_err("\n'''abc\n\n"),
+            "unterminated triple-quoted string literal (detected at line 4)"
+        );
         assert_eq!(
             lex_err(r"'\x4'"),
             r"(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \xXX escape"
@@ -3159,7 +3133,10 @@ mod tests {
         assert_eq!(lex_err("f'}'"), "f-string: single '}' is not allowed");
         assert_eq!(lex_err("f'{x'"), "f-string: expecting '}'");
         assert_eq!(lex_err("f'{ }'"), "f-string: empty expression not allowed");
-        assert_eq!(lex_err("f'{x!z}'"), "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        assert_eq!(
+            lex_err("f'{x!z}'"),
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        );
         assert_eq!(lex_err("f'{a=b}'"), "f-string: expecting '}'");
         assert_eq!(lex_err("f'{x:{y:{z}}}'"), "f-string: expressions nested too deeply");
         assert_eq!(lex_err("f'{x#}'"), "f-string expression part cannot include '#'");

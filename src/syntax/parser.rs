@@ -85,9 +85,7 @@ impl PErr {
     fn indent_block(span: Span, what: &str, header_start: u32) -> PErr {
         PErr {
             span,
-            msg: Some(format!(
-                "expected an indented block after {what} on line {{LINE}}"
-            )),
+            msg: Some(format!("expected an indented block after {what} on line {{LINE}}")),
             kind: SyntaxErrorKind::Indentation,
             found: Found::Other,
             line_at: Some(header_start),
@@ -97,20 +95,12 @@ impl PErr {
 
 impl<'a> ChumskyError<'a, In<'a>> for PErr {
     fn merge(self, other: Self) -> Self {
-        if self.msg.is_none() && other.msg.is_some() {
-            other
-        } else {
-            self
-        }
+        if self.msg.is_none() && other.msg.is_some() { other } else { self }
     }
 }
 
 impl<'a, L> LabelError<'a, In<'a>, L> for PErr {
-    fn expected_found<E: IntoIterator<Item = L>>(
-        _expected: E,
-        found: Option<MaybeRef<'a, Tok>>,
-        span: Span,
-    ) -> Self {
+    fn expected_found<E: IntoIterator<Item = L>>(_expected: E, found: Option<MaybeRef<'a, Tok>>, span: Span) -> Self {
         let found = match found.as_deref() {
             None => Found::Eoi,
             Some(Tok::Indent) => Found::Indent,
@@ -130,11 +120,7 @@ impl<'a, L> LabelError<'a, In<'a>, L> for PErr {
 
 fn line_of(src: &str, offset: u32) -> usize {
     let off = (offset as usize).min(src.len());
-    src.as_bytes()[..off]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
+    src.as_bytes()[..off].iter().filter(|&&b| b == b'\n').count() + 1
 }
 
 fn convert_errors(src: &str, errs: Vec<PErr>) -> Vec<SyntaxError> {
@@ -150,18 +136,11 @@ fn convert_errors(src: &str, errs: Vec<PErr>) -> Vec<SyntaxError> {
                     (m, e.kind)
                 }
                 None => match e.found {
-                    Found::Indent => (
-                        "unexpected indent".to_string(),
-                        SyntaxErrorKind::Indentation,
-                    ),
+                    Found::Indent => ("unexpected indent".to_string(), SyntaxErrorKind::Indentation),
                     _ => ("invalid syntax".to_string(), SyntaxErrorKind::Syntax),
                 },
             };
-            SyntaxError {
-                msg,
-                span: e.span,
-                kind,
-            }
+            SyntaxError { msg, span: e.span, kind }
         })
         .collect();
     out.sort_by_key(|e| (e.span.start, e.span.end));
@@ -177,11 +156,7 @@ fn convert_errors(src: &str, errs: Vec<PErr>) -> Vec<SyntaxError> {
 }
 
 fn eoi_span(src: &str, toks: &[(Tok, Span)]) -> Span {
-    let end = toks
-        .last()
-        .map(|t| t.1.end)
-        .unwrap_or(0)
-        .max(src.len() as u32);
+    let end = toks.last().map(|t| t.1.end).unwrap_or(0).max(src.len() as u32);
     Span { start: end, end }
 }
 
@@ -191,9 +166,7 @@ fn eoi_span(src: &str, toks: &[(Tok, Span)]) -> Span {
 pub fn parse_module(src: &str, toks: &[(Tok, Span)]) -> Result<Module, Vec<SyntaxError>> {
     let eoi = eoi_span(src, toks);
     let parser = module_parser();
-    let (out, errs) = parser
-        .parse(toks.split_token_span(eoi))
-        .into_output_errors();
+    let (out, errs) = parser.parse(toks.split_token_span(eoi)).into_output_errors();
     match out {
         Some(body) if errs.is_empty() => Ok(Module { body }),
         _ => Err(convert_errors(src, errs)),
@@ -203,9 +176,7 @@ pub fn parse_module(src: &str, toks: &[(Tok, Span)]) -> Result<Module, Vec<Synta
 pub fn parse_expression(src: &str, toks: &[(Tok, Span)]) -> Result<Expr, Vec<SyntaxError>> {
     let eoi = eoi_span(src, toks);
     let parser = expression_parser();
-    let (out, errs) = parser
-        .parse(toks.split_token_span(eoi))
-        .into_output_errors();
+    let (out, errs) = parser.parse(toks.split_token_span(eoi)).into_output_errors();
     match out {
         Some(e) if errs.is_empty() => Ok(e),
         _ => Err(convert_errors(src, errs)),
@@ -269,10 +240,7 @@ fn no_adjacent<'a>(item: P<'a, Expr>) -> P<'a, Expr> {
     item.then(expr_start_tok().map_with(|_, e| e.span()).rewind().or_not())
         .try_map(|(it, next), _| match next {
             None => Ok(it),
-            Some(n) => Err(PErr::custom(
-                it.span.to(n),
-                "invalid syntax. Perhaps you forgot a comma?",
-            )),
+            Some(n) => Err(PErr::custom(it.span.to(n), "invalid syntax. Perhaps you forgot a comma?")),
         })
         .boxed()
 }
@@ -297,12 +265,7 @@ fn colon<'a>() -> impl Parser<'a, In<'a>, (), Ex> + Clone {
 /// `item (, item)* [,]` -> the item, or a Tuple when there is a comma.
 fn tuple_of<'a>(item: P<'a, Expr>) -> P<'a, Expr> {
     item.clone()
-        .then(
-            just(Tok::Comma)
-                .ignore_then(item)
-                .repeated()
-                .collect::<Vec<_>>(),
-        )
+        .then(just(Tok::Comma).ignore_then(item).repeated().collect::<Vec<_>>())
         .then(just(Tok::Comma).or_not())
         .map_with(|((first, rest), trailing), e| {
             if rest.is_empty() && trailing.is_none() {
@@ -353,15 +316,10 @@ fn describe(e: &Expr) -> &'static str {
 fn bad_store_target(e: &Expr, top: bool) -> Option<(&Expr, String)> {
     match &e.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
-        ExprKind::Tuple(items) | ExprKind::List(items) => {
-            items.iter().find_map(|i| bad_store_target(i, false))
-        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().find_map(|i| bad_store_target(i, false)),
         ExprKind::Starred(inner) => {
             if top {
-                Some((
-                    e,
-                    "starred assignment target must be in a list or tuple".to_string(),
-                ))
+                Some((e, "starred assignment target must be in a list or tuple".to_string()))
             } else {
                 bad_store_target(inner, false)
             }
@@ -481,10 +439,7 @@ fn concat_strings(parts: Vec<(Tok, Span)>) -> Result<ExprKind, PErr> {
     let has_str = parts.iter().any(|(t, _)| !matches!(t, Tok::Bytes(_)));
     if has_bytes && has_str {
         let end = parts.last().map(|p| p.1.end).unwrap_or(0);
-        return Err(PErr::custom(
-            Span { start: end, end },
-            "cannot mix bytes and nonbytes literals",
-        ));
+        return Err(PErr::custom(Span { start: end, end }, "cannot mix bytes and nonbytes literals"));
     }
     if has_bytes {
         let mut b = Vec::new();
@@ -557,13 +512,7 @@ fn named_of<'a>(expr: P<'a, Expr>) -> P<'a, Expr> {
                         String::new()
                     }
                 };
-                mk(
-                    ExprKind::NamedExpr {
-                        target,
-                        value: bx(v),
-                    },
-                    e.span(),
-                )
+                mk(ExprKind::NamedExpr { target, value: bx(v) }, e.span())
             }
         })
         .boxed()
@@ -576,10 +525,7 @@ fn starred<'a>(operand: P<'a, Expr>) -> P<'a, Expr> {
         .boxed()
 }
 
-fn binlevel<'a>(
-    lower: P<'a, Expr>,
-    op: impl Parser<'a, In<'a>, BinOp, Ex> + Clone + 'a,
-) -> P<'a, Expr> {
+fn binlevel<'a>(lower: P<'a, Expr>, op: impl Parser<'a, In<'a>, BinOp, Ex> + Clone + 'a) -> P<'a, Expr> {
     lower
         .clone()
         .foldl_with(op.then(lower).repeated(), |l, (op, r), e| {
@@ -662,12 +608,7 @@ fn comp_for_of<'a>(target_list: P<'a, Expr>, or_test: P<'a, Expr>) -> P<'a, Vec<
         .then(target_list)
         .then_ignore(just(Tok::In))
         .then(or_test.clone())
-        .then(
-            just(Tok::If)
-                .ignore_then(or_test)
-                .repeated()
-                .collect::<Vec<_>>(),
-        )
+        .then(just(Tok::If).ignore_then(or_test).repeated().collect::<Vec<_>>())
         .validate(|(((a, target), iter), ifs), _e, em| {
             emit_store_errors(&target, em);
             Comprehension {
@@ -721,18 +662,15 @@ fn params_of<'a>(expr: P<'a, Expr>, annotated: bool) -> P<'a, Params> {
         .boxed();
     let item = choice((
         just(Tok::Slash).map_with(|_, e| PItem::Slash(e.span())),
-        just(Tok::DoubleStar)
-            .ignore_then(core.clone())
-            .map(PItem::DStar),
+        just(Tok::DoubleStar).ignore_then(core.clone()).map(PItem::DStar),
         just(Tok::Star)
             .map_with(|_, e| e.span())
             .then(core.clone().or_not())
             .map(|(s, p)| PItem::Star(p, s)),
-        core.then(just(Tok::Equal).ignore_then(expr).or_not())
-            .map(|(mut p, d)| {
-                p.default = d;
-                PItem::Normal(p)
-            }),
+        core.then(just(Tok::Equal).ignore_then(expr).or_not()).map(|(mut p, d)| {
+            p.default = d;
+            PItem::Normal(p)
+        }),
     ));
     item.separated_by(just(Tok::Comma))
         .allow_trailing()
@@ -761,10 +699,7 @@ fn build_params(items: Vec<PItem>, em: &mut chumsky::input::Emitter<PErr>) -> Pa
             PItem::DStar(p) | PItem::Normal(p) => p.span,
         };
         if seen_kwarg {
-            set_err(
-                PErr::custom(sp, "arguments cannot follow var-keyword argument"),
-                &mut err,
-            );
+            set_err(PErr::custom(sp, "arguments cannot follow var-keyword argument"), &mut err);
         }
         match it {
             PItem::Slash(s) => {
@@ -773,10 +708,7 @@ fn build_params(items: Vec<PItem>, em: &mut chumsky::input::Emitter<PErr>) -> Pa
                 } else if seen_star.is_some() {
                     set_err(PErr::custom(s, "/ must be ahead of *"), &mut err);
                 } else if p.args.is_empty() {
-                    set_err(
-                        PErr::custom(s, "at least one argument must precede /"),
-                        &mut err,
-                    );
+                    set_err(PErr::custom(s, "at least one argument must precede /"), &mut err);
                 }
                 seen_slash = true;
                 p.posonly.append(&mut p.args);
@@ -805,13 +737,7 @@ fn build_params(items: Vec<PItem>, em: &mut chumsky::input::Emitter<PErr>) -> Pa
                     if param.default.is_some() {
                         seen_default = true;
                     } else if seen_default {
-                        set_err(
-                            PErr::custom(
-                                param.span,
-                                "non-default argument follows default argument",
-                            ),
-                            &mut err,
-                        );
+                        set_err(PErr::custom(param.span, "non-default argument follows default argument"), &mut err);
                     }
                     names.push(param.name.clone());
                     p.args.push(param);
@@ -819,13 +745,11 @@ fn build_params(items: Vec<PItem>, em: &mut chumsky::input::Emitter<PErr>) -> Pa
             }
         }
     }
-    if bare_star && p.kwonly.is_empty() {
-        if let Some(s) = seen_star {
-            set_err(
-                PErr::custom(s, "named arguments must follow bare *"),
-                &mut err,
-            );
-        }
+    if bare_star
+        && p.kwonly.is_empty()
+        && let Some(s) = seen_star
+    {
+        set_err(PErr::custom(s, "named arguments must follow bare *"), &mut err);
     }
     if let Some(e) = err {
         em.emit(e);
@@ -847,23 +771,15 @@ enum ArgTail {
     Pos,
 }
 
-fn args_of<'a>(
-    expr: P<'a, Expr>,
-    named: P<'a, Expr>,
-    comp_for: P<'a, Vec<Comprehension>>,
-) -> P<'a, Vec<Arg>> {
+fn args_of<'a>(expr: P<'a, Expr>, named: P<'a, Expr>, comp_for: P<'a, Vec<Comprehension>>) -> P<'a, Vec<Arg>> {
     let arg = choice((
-        just(Tok::Star)
-            .ignore_then(expr.clone())
-            .map(|x| (Arg::Starred(x), false)),
+        just(Tok::Star).ignore_then(expr.clone()).map(|x| (Arg::Starred(x), false)),
         just(Tok::DoubleStar)
             .ignore_then(expr.clone())
             .map(|x| (Arg::DoubleStarred(x), false)),
         no_adjacent(named)
             .then(choice((
-                just(Tok::Equal)
-                    .ignore_then(no_adjacent(expr))
-                    .map(ArgTail::Kw),
+                just(Tok::Equal).ignore_then(no_adjacent(expr)).map(ArgTail::Kw),
                 comp_for.map(ArgTail::Gen),
                 empty().to(ArgTail::Pos),
             )))
@@ -901,16 +817,10 @@ fn args_of<'a>(
                 }
             }),
     ))
-    .map_with(|a, e| match a {
-        (a, bare) => (a, e.span(), bare),
-    })
+    .map_with(|(a, bare), e| (a, e.span(), bare))
     .boxed();
     just(Tok::LParen)
-        .ignore_then(
-            arg.separated_by(comma())
-                .allow_trailing()
-                .collect::<Vec<_>>(),
-        )
+        .ignore_then(arg.separated_by(comma()).allow_trailing().collect::<Vec<_>>())
         .then_ignore(just(Tok::RParen))
         .validate(|args: Vec<(Arg, Span, bool)>, _e, em| {
             let n = args.len();
@@ -931,22 +841,14 @@ fn args_of<'a>(
                 match a {
                     Arg::Positional(_) => {
                         if seen_dstar {
-                            report(
-                                *sp,
-                                "positional argument follows keyword argument unpacking",
-                                em,
-                            );
+                            report(*sp, "positional argument follows keyword argument unpacking", em);
                         } else if seen_kw {
                             report(*sp, "positional argument follows keyword argument", em);
                         }
                     }
                     Arg::Starred(_) => {
                         if seen_dstar {
-                            report(
-                                *sp,
-                                "iterable argument unpacking follows keyword argument unpacking",
-                                em,
-                            );
+                            report(*sp, "iterable argument unpacking follows keyword argument unpacking", em);
                         }
                     }
                     Arg::Keyword(k) => {
@@ -996,10 +898,7 @@ fn build_layers<'a>(expr: P<'a, Expr>) -> Layers<'a> {
                 e.span(),
             ),
             Some((test, None)) => {
-                em.emit(PErr::custom(
-                    e.span(),
-                    "expected 'else' after 'if' expression",
-                ));
+                em.emit(PErr::custom(e.span(), "expected 'else' after 'if' expression"));
                 let sp = test.span;
                 mk(
                     ExprKind::IfExp {
@@ -1083,13 +982,7 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
     .boxed();
 
     let items_after_first = comma()
-        .ignore_then(
-            star_named
-                .clone()
-                .separated_by(comma())
-                .allow_trailing()
-                .collect::<Vec<_>>(),
-        )
+        .ignore_then(star_named.clone().separated_by(comma()).allow_trailing().collect::<Vec<_>>())
         .boxed();
 
     #[derive(Clone)]
@@ -1104,21 +997,12 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
             just(Tok::RParen)
                 .map_with(|_, e| mk(ExprKind::Tuple(vec![]), e.span()))
                 .map(|x| (x, None)),
-            yield_expr
-                .clone()
-                .then_ignore(just(Tok::RParen))
-                .map(|y| (y, Some(Tail::Single))),
+            yield_expr.clone().then_ignore(just(Tok::RParen)).map(|y| (y, Some(Tail::Single))),
             star_named
                 .clone()
                 .then(choice((
-                    comp_for
-                        .clone()
-                        .then_ignore(just(Tok::RParen))
-                        .map(Tail::Comp),
-                    items_after_first
-                        .clone()
-                        .then_ignore(just(Tok::RParen))
-                        .map(Tail::Items),
+                    comp_for.clone().then_ignore(just(Tok::RParen)).map(Tail::Comp),
+                    items_after_first.clone().then_ignore(just(Tok::RParen)).map(Tail::Items),
                     just(Tok::RParen).to(Tail::Single),
                 )))
                 .map(|(f, t)| (f, Some(t))),
@@ -1127,10 +1011,7 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
             None => mk(first.kind, e.span()),
             Some(Tail::Single) => {
                 if matches!(first.kind, ExprKind::Starred(_)) {
-                    em.emit(PErr::custom(
-                        first.span,
-                        "cannot use starred expression here",
-                    ));
+                    em.emit(PErr::custom(first.span, "cannot use starred expression here"));
                 }
                 first
             }
@@ -1155,14 +1036,8 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
             star_named
                 .clone()
                 .then(choice((
-                    comp_for
-                        .clone()
-                        .then_ignore(just(Tok::RBracket))
-                        .map(Tail::Comp),
-                    items_after_first
-                        .clone()
-                        .then_ignore(just(Tok::RBracket))
-                        .map(Tail::Items),
+                    comp_for.clone().then_ignore(just(Tok::RBracket)).map(Tail::Comp),
+                    items_after_first.clone().then_ignore(just(Tok::RBracket)).map(Tail::Items),
                     just(Tok::RBracket).to(Tail::Single),
                 )))
                 .map(Some),
@@ -1186,9 +1061,7 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
         .boxed();
 
     let dict_item = choice((
-        just(Tok::DoubleStar)
-            .ignore_then(bitor.clone())
-            .map(DictItem::Unpack),
+        just(Tok::DoubleStar).ignore_then(bitor.clone()).map(DictItem::Unpack),
         expr.clone()
             .then(just(Tok::Colon).ignore_then(expr.clone()).or_not())
             .validate(|(k, v), _e, em| match v {
@@ -1229,21 +1102,12 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
                     just(Tok::Colon)
                         .ignore_then(expr.clone())
                         .then(choice((
-                            comp_for
-                                .clone()
-                                .then_ignore(just(Tok::RBrace))
-                                .map(BraceRest::Comp),
+                            comp_for.clone().then_ignore(just(Tok::RBrace)).map(BraceRest::Comp),
                             dict_rest.clone().map(BraceRest::DictItems),
                         )))
                         .map(|(v, r)| BraceRest::Pair(v, Box::new(r))),
-                    comp_for
-                        .clone()
-                        .then_ignore(just(Tok::RBrace))
-                        .map(BraceRest::Comp),
-                    items_after_first
-                        .clone()
-                        .then_ignore(just(Tok::RBrace))
-                        .map(BraceRest::SetItems),
+                    comp_for.clone().then_ignore(just(Tok::RBrace)).map(BraceRest::Comp),
+                    items_after_first.clone().then_ignore(just(Tok::RBrace)).map(BraceRest::SetItems),
                     just(Tok::RBrace).to(BraceRest::Single),
                 )))
                 .map(|(k, r)| match r {
@@ -1316,12 +1180,7 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
     .boxed();
     let subscript = slice_item
         .clone()
-        .then(
-            comma()
-                .ignore_then(slice_item)
-                .repeated()
-                .collect::<Vec<_>>(),
-        )
+        .then(comma().ignore_then(slice_item).repeated().collect::<Vec<_>>())
         .then(comma().or_not())
         .map_with(|((first, rest), trailing), e| {
             if rest.is_empty() && trailing.is_none() {
@@ -1346,14 +1205,8 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
     let primary = atom
         .foldl_with(trailer.repeated(), |acc, t, e| {
             let kind = match t {
-                Trailer::Attr(attr) => ExprKind::Attribute {
-                    value: bx(acc),
-                    attr,
-                },
-                Trailer::Call(args) => ExprKind::Call {
-                    func: bx(acc),
-                    args,
-                },
+                Trailer::Attr(attr) => ExprKind::Attribute { value: bx(acc), attr },
+                Trailer::Call(args) => ExprKind::Call { func: bx(acc), args },
                 Trailer::Sub(index) => ExprKind::Subscript {
                     value: bx(acc),
                     index: bx(index),
@@ -1365,13 +1218,7 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
     let await_primary = just(Tok::Await)
         .or_not()
         .then(primary)
-        .map_with(|(a, p), e| {
-            if a.is_some() {
-                mk(ExprKind::Await(bx(p)), e.span())
-            } else {
-                p
-            }
-        })
+        .map_with(|(a, p), e| if a.is_some() { mk(ExprKind::Await(bx(p)), e.span()) } else { p })
         .boxed();
 
     let factor = recursive(move |factor| {
@@ -1380,7 +1227,14 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
             .then(just(Tok::DoubleStar).ignore_then(factor.clone()).or_not())
             .map_with(|(l, r), e| match r {
                 None => l,
-                Some(r) => mk(ExprKind::BinOp { left: bx(l), op: BinOp::Pow, right: bx(r) }, e.span()),
+                Some(r) => mk(
+                    ExprKind::BinOp {
+                        left: bx(l),
+                        op: BinOp::Pow,
+                        right: bx(r),
+                    },
+                    e.span(),
+                ),
             });
         choice((
             select! { Tok::Plus => UnaryOp::UAdd, Tok::Minus => UnaryOp::USub, Tok::Tilde => UnaryOp::Invert }
@@ -1401,14 +1255,8 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
             Tok::At => BinOp::MatMul,
         },
     );
-    let arith = binlevel(
-        term,
-        select! { Tok::Plus => BinOp::Add, Tok::Minus => BinOp::Sub },
-    );
-    let shift = binlevel(
-        arith,
-        select! { Tok::LShift => BinOp::LShift, Tok::RShift => BinOp::RShift },
-    );
+    let arith = binlevel(term, select! { Tok::Plus => BinOp::Add, Tok::Minus => BinOp::Sub });
+    let shift = binlevel(arith, select! { Tok::LShift => BinOp::LShift, Tok::RShift => BinOp::RShift });
     let band = binlevel(shift, select! { Tok::Amp => BinOp::BitAnd });
     let bxor = binlevel(band, select! { Tok::Caret => BinOp::BitXor });
     binlevel(bxor, select! { Tok::Pipe => BinOp::BitOr })
@@ -1506,10 +1354,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
             match tail {
                 ExprTail::None => {
                     if matches!(first.kind, ExprKind::Starred(_)) {
-                        em.emit(PErr::custom(
-                            first.span,
-                            "can't use starred expression here",
-                        ));
+                        em.emit(PErr::custom(first.span, "can't use starred expression here"));
                     }
                     stmt(StmtKind::Expr(first), span)
                 }
@@ -1524,10 +1369,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
                             break;
                         }
                         if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
-                            em.emit(PErr::custom(
-                                t.span,
-                                "assignment to yield expression not possible",
-                            ));
+                            em.emit(PErr::custom(t.span, "assignment to yield expression not possible"));
                             reported = true;
                             continue;
                         }
@@ -1535,18 +1377,12 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
                             let here = n == 1
                                 && i == 0
                                 && bad.span.end == t.span.end
-                                && !matches!(
-                                    value.kind,
-                                    ExprKind::Yield(_) | ExprKind::YieldFrom(_)
-                                )
+                                && !matches!(value.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
                                 && !matches!(
                                     bad.kind,
                                     ExprKind::Compare { .. }
                                         | ExprKind::BoolOp { .. }
-                                        | ExprKind::UnaryOp {
-                                            op: UnaryOp::Not,
-                                            ..
-                                        }
+                                        | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
                                         | ExprKind::IfExp { .. }
                                         | ExprKind::Lambda { .. }
                                         | ExprKind::NamedExpr { .. }
@@ -1554,9 +1390,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
                                         | ExprKind::Tuple(_)
                                         | ExprKind::List(_)
                                         | ExprKind::GeneratorExp { .. }
-                                        | ExprKind::Constant(
-                                            Constant::None | Constant::True | Constant::False
-                                        )
+                                        | ExprKind::Constant(Constant::None | Constant::True | Constant::False)
                                 );
                             let msg = if here {
                                 format!("{msg} here. Maybe you meant '==' instead of '='?")
@@ -1568,50 +1402,26 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
                         }
                     }
                     if !reported && matches!(value.kind, ExprKind::Starred(_)) {
-                        em.emit(PErr::custom(
-                            value.span,
-                            "can't use starred expression here",
-                        ));
+                        em.emit(PErr::custom(value.span, "can't use starred expression here"));
                     }
                     stmt(StmtKind::Assign { targets, value }, span)
                 }
                 ExprTail::Aug(op, value) => {
                     match first.kind {
-                        ExprKind::Name(_)
-                        | ExprKind::Attribute { .. }
-                        | ExprKind::Subscript { .. } => {}
+                        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
                         _ => em.emit(PErr::custom(
                             first.span,
-                            format!(
-                                "'{}' is an illegal expression for augmented assignment",
-                                describe(&first)
-                            ),
+                            format!("'{}' is an illegal expression for augmented assignment", describe(&first)),
                         )),
                     }
-                    stmt(
-                        StmtKind::AugAssign {
-                            target: first,
-                            op,
-                            value,
-                        },
-                        span,
-                    )
+                    stmt(StmtKind::AugAssign { target: first, op, value }, span)
                 }
                 ExprTail::Ann(annotation, value) => {
-                    let simple =
-                        matches!(first.kind, ExprKind::Name(_)) && first.span.start == span.start;
+                    let simple = matches!(first.kind, ExprKind::Name(_)) && first.span.start == span.start;
                     match first.kind {
-                        ExprKind::Name(_)
-                        | ExprKind::Attribute { .. }
-                        | ExprKind::Subscript { .. } => {}
-                        ExprKind::Tuple(_) => em.emit(PErr::custom(
-                            first.span,
-                            "only single target (not tuple) can be annotated",
-                        )),
-                        ExprKind::List(_) => em.emit(PErr::custom(
-                            first.span,
-                            "only single target (not list) can be annotated",
-                        )),
+                        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
+                        ExprKind::Tuple(_) => em.emit(PErr::custom(first.span, "only single target (not tuple) can be annotated")),
+                        ExprKind::List(_) => em.emit(PErr::custom(first.span, "only single target (not list) can be annotated")),
                         _ => em.emit(PErr::custom(first.span, "illegal target for annotation")),
                     }
                     stmt(
@@ -1633,11 +1443,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
         .ignore_then(star_exprs.clone().or_not())
         .map_with(|v, e| stmt(StmtKind::Return(v), e.span()));
     let raise_stmt = just(Tok::Raise)
-        .ignore_then(
-            expr.clone()
-                .then(just(Tok::From).ignore_then(expr.clone()).or_not())
-                .or_not(),
-        )
+        .ignore_then(expr.clone().then(just(Tok::From).ignore_then(expr.clone()).or_not()).or_not())
         .map_with(|v, e| {
             let (exc, cause) = match v {
                 Some((x, c)) => (Some(x), c),
@@ -1645,10 +1451,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
             };
             stmt(StmtKind::Raise { exc, cause }, e.span())
         });
-    let names = name()
-        .separated_by(just(Tok::Comma))
-        .at_least(1)
-        .collect::<Vec<_>>();
+    let names = name().separated_by(just(Tok::Comma)).at_least(1).collect::<Vec<_>>();
     let global_stmt = just(Tok::Global)
         .ignore_then(names.clone())
         .map_with(|v, e| stmt(StmtKind::Global(v), e.span()));
@@ -1689,12 +1492,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
             span: e.span(),
         });
     let import_stmt = just(Tok::Import)
-        .ignore_then(
-            dotted_as
-                .separated_by(just(Tok::Comma))
-                .at_least(1)
-                .collect::<Vec<_>>(),
-        )
+        .ignore_then(dotted_as.separated_by(just(Tok::Comma)).at_least(1).collect::<Vec<_>>())
         .map_with(|v, e| stmt(StmtKind::Import(v), e.span()));
     let import_as = name()
         .then(just(Tok::As).ignore_then(name()).or_not())
@@ -1756,14 +1554,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
                     v
                 }
             };
-            stmt(
-                StmtKind::ImportFrom {
-                    module,
-                    names,
-                    level,
-                },
-                e.span(),
-            )
+            stmt(StmtKind::ImportFrom { module, names, level }, e.span())
         });
 
     let simple_stmt = choice((
@@ -1781,11 +1572,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
         expr_stmt,
     ))
     .boxed();
-    let line_end = choice((
-        just(Tok::Newline).ignored(),
-        end(),
-        just(Tok::Dedent).rewind().ignored(),
-    ));
+    let line_end = choice((just(Tok::Newline).ignored(), end(), just(Tok::Dedent).rewind().ignored()));
     let simple_stmts = simple_stmt
         .separated_by(just(Tok::Semicolon))
         .at_least(1)
@@ -1811,9 +1598,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
     // ---------------- recovery
     let skip_block = recursive(|skip_block| {
         just(Tok::Indent)
-            .ignore_then(
-                choice((skip_block, none_of([Tok::Indent, Tok::Dedent]).ignored())).repeated(),
-            )
+            .ignore_then(choice((skip_block, none_of([Tok::Indent, Tok::Dedent]).ignored())).repeated())
             .then_ignore(just(Tok::Dedent).ignored().or(end()))
     })
     .boxed();
@@ -1826,9 +1611,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
     ))
     .then(skip_block.clone().or_not())
     .ignored();
-    let recovery = choice((skip_block, skip_line))
-        .to(Vec::<Stmt>::new())
-        .boxed();
+    let recovery = choice((skip_block, skip_line)).to(Vec::<Stmt>::new()).boxed();
 
     let target_list = l.target_list.clone();
     let bitor = l.bitor.clone();
@@ -1837,10 +1620,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
 
     recursive(move |stmts| {
         let stmts: P<'a, Vec<Stmt>> = stmts.boxed();
-        let next_span = any()
-            .map_with(|_, e| e.span())
-            .rewind()
-            .or(end().map_with(|_, e| e.span()));
+        let next_span = any().map_with(|_, e| e.span()).rewind().or(end().map_with(|_, e| e.span()));
         let block: P<'a, Block> = choice((
             just(Tok::Newline)
                 .ignore_then(just(Tok::Indent))
@@ -1852,24 +1632,16 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
         ))
         .boxed();
 
-        let else_clause = clause(
-            just(Tok::Else).ignore_then(colon()),
-            "'else' statement",
-            block.clone(),
-        );
+        let else_clause = clause(just(Tok::Else).ignore_then(colon()), "'else' statement", block.clone());
 
         let if_stmt = clause(
-            just(Tok::If)
-                .ignore_then(named.clone())
-                .then_ignore(colon()),
+            just(Tok::If).ignore_then(named.clone()).then_ignore(colon()),
             "'if' statement",
             block.clone(),
         )
         .then(
             clause(
-                just(Tok::Elif)
-                    .ignore_then(named.clone())
-                    .then_ignore(colon()),
+                just(Tok::Elif).ignore_then(named.clone()).then_ignore(colon()),
                 "'elif' statement",
                 block.clone(),
             )
@@ -1881,13 +1653,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
             let end = e.span().end;
             let mut orelse = els.map(|c| c.2).unwrap_or_default();
             for (test, _, body, sp) in elifs.into_iter().rev() {
-                orelse = vec![stmt(
-                    StmtKind::If { test, body, orelse },
-                    Span {
-                        start: sp.start,
-                        end,
-                    },
-                )];
+                orelse = vec![stmt(StmtKind::If { test, body, orelse }, Span { start: sp.start, end })];
             }
             stmt(
                 StmtKind::If {
@@ -1900,9 +1666,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
         });
 
         let while_stmt = clause(
-            just(Tok::While)
-                .ignore_then(named.clone())
-                .then_ignore(colon()),
+            just(Tok::While).ignore_then(named.clone()).then_ignore(colon()),
             "'while' statement",
             block.clone(),
         )
@@ -1954,17 +1718,12 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
                     expr.clone()
                         .then(
                             just(Tok::Comma)
-                                .ignore_then(
-                                    expr.clone().separated_by(just(Tok::Comma)).allow_trailing(),
-                                )
+                                .ignore_then(expr.clone().separated_by(just(Tok::Comma)).allow_trailing())
                                 .or_not(),
                         )
                         .validate(|(t, more), _e, em| {
                             if more.is_some() {
-                                em.emit(PErr::custom(
-                                    t.span,
-                                    "multiple exception types must be parenthesized",
-                                ));
+                                em.emit(PErr::custom(t.span, "multiple exception types must be parenthesized"));
                             }
                             t
                         })
@@ -1980,73 +1739,47 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
                 Some((t, n)) => (Some(t), n),
                 None => (None, None),
             };
-            (
-                star.is_some(),
-                ExceptHandler {
-                    typ,
-                    name,
-                    body,
-                    span,
-                },
-            )
+            (star.is_some(), ExceptHandler { typ, name, body, span })
         });
-        let try_stmt = clause(
-            just(Tok::Try).ignore_then(colon()),
-            "'try' statement",
-            block.clone(),
-        )
-        .then(handler.repeated().collect::<Vec<_>>())
-        .then(else_clause.clone().or_not())
-        .then(
-            clause(
-                just(Tok::Finally).ignore_then(colon()),
-                "'finally' statement",
-                block.clone(),
-            )
-            .or_not(),
-        )
-        .validate(|(((t, hs), els), fin), e, em| {
-            let span = e.span();
-            if hs.is_empty() && fin.is_none() && !t.2.is_empty() {
-                em.emit(PErr::custom(
-                    Span {
-                        start: span.end,
-                        end: span.end,
+        let try_stmt = clause(just(Tok::Try).ignore_then(colon()), "'try' statement", block.clone())
+            .then(handler.repeated().collect::<Vec<_>>())
+            .then(else_clause.clone().or_not())
+            .then(clause(just(Tok::Finally).ignore_then(colon()), "'finally' statement", block.clone()).or_not())
+            .validate(|(((t, hs), els), fin), e, em| {
+                let span = e.span();
+                if hs.is_empty() && fin.is_none() && !t.2.is_empty() {
+                    em.emit(PErr::custom(
+                        Span {
+                            start: span.end,
+                            end: span.end,
+                        },
+                        "expected 'except' or 'finally' block",
+                    ));
+                }
+                let stars = hs.iter().filter(|h| h.0).count();
+                if stars != 0 && stars != hs.len() {
+                    em.emit(PErr::custom(span, "cannot have both 'except' and 'except*' on the same 'try'"));
+                }
+                stmt(
+                    StmtKind::Try {
+                        body: t.2,
+                        is_star: stars != 0,
+                        handlers: hs.into_iter().map(|h| h.1).collect(),
+                        orelse: els.map(|c| c.2).unwrap_or_default(),
+                        finalbody: fin.map(|c| c.2).unwrap_or_default(),
                     },
-                    "expected 'except' or 'finally' block",
-                ));
-            }
-            let stars = hs.iter().filter(|h| h.0).count();
-            if stars != 0 && stars != hs.len() {
-                em.emit(PErr::custom(
                     span,
-                    "cannot have both 'except' and 'except*' on the same 'try'",
-                ));
-            }
-            stmt(
-                StmtKind::Try {
-                    body: t.2,
-                    is_star: stars != 0,
-                    handlers: hs.into_iter().map(|h| h.1).collect(),
-                    orelse: els.map(|c| c.2).unwrap_or_default(),
-                    finalbody: fin.map(|c| c.2).unwrap_or_default(),
-                },
-                span,
-            )
-        });
+                )
+            });
 
         let with_item = expr
             .clone()
-            .then(
-                just(Tok::As)
-                    .ignore_then(choice((starred(bitor.clone()), bitor.clone())))
-                    .or_not(),
-            )
+            .then(just(Tok::As).ignore_then(choice((starred(bitor.clone()), bitor.clone()))).or_not())
             .validate(|(context, target), _e, em| {
-                if let Some(t) = &target {
-                    if let Some((bad, msg)) = bad_store_target(t, false) {
-                        em.emit(PErr::custom(bad.span, msg));
-                    }
+                if let Some(t) = &target
+                    && let Some((bad, msg)) = bad_store_target(t, false)
+                {
+                    em.emit(PErr::custom(bad.span, msg));
                 }
                 WithItem { context, target }
             })
@@ -2067,10 +1800,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
                         )
                         .then_ignore(just(Tok::RParen))
                         .then_ignore(just(Tok::Colon).rewind()),
-                    with_item
-                        .separated_by(just(Tok::Comma))
-                        .at_least(1)
-                        .collect::<Vec<_>>(),
+                    with_item.separated_by(just(Tok::Comma)).at_least(1).collect::<Vec<_>>(),
                 )))
                 .then_ignore(colon()),
             "'with' statement",
@@ -2165,10 +1895,7 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
             .then_ignore(just(Tok::Newline))
             .repeated()
             .collect::<Vec<_>>()
-            .then(choice((
-                funcdef.map(|(f, s)| Def::F(f, s)),
-                classdef.map(|(c, s)| Def::C(c, s)),
-            )))
+            .then(choice((funcdef.map(|(f, s)| Def::F(f, s)), classdef.map(|(c, s)| Def::C(c, s)))))
             .map(|(decorators, d)| match d {
                 Def::F(mut f, s) => {
                     f.decorators = decorators;
@@ -2180,11 +1907,9 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
                 }
             });
 
-        let compound = choice((
-            if_stmt, while_stmt, for_stmt, try_stmt, with_stmt, decorated,
-        ))
-        .map(|s| vec![s])
-        .boxed();
+        let compound = choice((if_stmt, while_stmt, for_stmt, try_stmt, with_stmt, decorated))
+            .map(|s| vec![s])
+            .boxed();
 
         let statement = choice((compound, simple_stmts.clone(), legacy_print.clone()))
             .recover_with(via_parser(recovery.clone()))

@@ -29,11 +29,24 @@ impl Vm {
         match cls.lookup(&super::intern::intern(name)) {
             Some(f) => Ok(self.bind(&f, obj, &cls)),
             None => {
-                let what = if name.starts_with("__a") { "asynchronous context manager" } else { "context manager" };
-                let missing = if name == "__enter__" || name == "__aenter__" { "" } else { " but not the __exit__ method" };
+                let what = if name.starts_with("__a") {
+                    "asynchronous context manager"
+                } else {
+                    "context manager"
+                };
+                let missing = if name == "__enter__" || name == "__aenter__" {
+                    ""
+                } else {
+                    " but not the __exit__ method"
+                };
                 let _ = missing;
                 if name == "__exit__" || name == "__aexit__" {
-                    Err(self.type_error(format!("'{}' object does not support the {} protocol (missed {} method)", cls.name(), what, name)))
+                    Err(self.type_error(format!(
+                        "'{}' object does not support the {} protocol (missed {} method)",
+                        cls.name(),
+                        what,
+                        name
+                    )))
                 } else {
                     Err(self.type_error(format!("'{}' object does not support the {} protocol", cls.name(), what)))
                 }
@@ -44,8 +57,14 @@ impl Vm {
     /// Binds a class attribute to an instance as attribute access would.
     pub fn bind(&mut self, attr: &Value, obj: &Value, cls: &Rc<Class>) -> Value {
         match attr {
-            Value::Function(_) | Value::Native(_) => Value::BoundMethod(Rc::new(BoundMethod { self_: obj.clone(), func: attr.clone() })),
-            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(cls.clone()), func: (**f).clone() })),
+            Value::Function(_) | Value::Native(_) => Value::BoundMethod(Rc::new(BoundMethod {
+                self_: obj.clone(),
+                func: attr.clone(),
+            })),
+            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                self_: Value::Class(cls.clone()),
+                func: (**f).clone(),
+            })),
             Value::StaticMethod(f) => (**f).clone(),
             _ => attr.clone(),
         }
@@ -161,10 +180,10 @@ impl Vm {
                 }
                 Value::Instance(_) | Value::Object(_) => {
                     let dc = self.class_of(d);
-                    if dc.lookup_str("__set__").is_some() || dc.lookup_str("__delete__").is_some() {
-                        if let Some(get) = dc.lookup_str("__get__") {
-                            return self.call(&get, &[d.clone(), obj.clone(), Value::Class(cls.clone())]).map(Some);
-                        }
+                    if (dc.lookup_str("__set__").is_some() || dc.lookup_str("__delete__").is_some())
+                        && let Some(get) = dc.lookup_str("__get__")
+                    {
+                        return self.call(&get, &[d.clone(), obj.clone(), Value::Class(cls.clone())]).map(Some);
                     }
                 }
                 _ => {}
@@ -190,16 +209,16 @@ impl Vm {
                 _ => self.bind(&d, obj, cls),
             }));
         }
-        if inst.exc.is_some() {
-            if let Some(v) = self.exception_attr(inst, name.as_str())? {
-                return Ok(Some(v));
-            }
+        if inst.exc.is_some()
+            && let Some(v) = self.exception_attr(inst, name.as_str())?
+        {
+            return Ok(Some(v));
         }
         let base = inst.base.borrow().clone();
-        if !base.is_null() {
-            if let Some(v) = self.builtin_data_attr(&base, name.as_str())? {
-                return Ok(Some(v));
-            }
+        if !base.is_null()
+            && let Some(v) = self.builtin_data_attr(&base, name.as_str())?
+        {
+            return Ok(Some(v));
         }
         Ok(None)
     }
@@ -207,7 +226,10 @@ impl Vm {
     pub fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Value> {
         if let Some(v) = c.lookup(name) {
             return Ok(match v {
-                Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(c.clone()), func: (*f).clone() })),
+                Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                    self_: Value::Class(c.clone()),
+                    func: (*f).clone(),
+                })),
                 Value::StaticMethod(f) => (*f).clone(),
                 Value::Instance(_) => {
                     let dc = self.class_of(&v);
@@ -240,15 +262,18 @@ impl Vm {
                     Some(Value::Class(c)) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
                     _ => Err(vm.type_error("mro() needs a class")),
                 });
-                Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(c.clone()), func: f }))
+                Value::BoundMethod(Rc::new(BoundMethod {
+                    self_: Value::Class(c.clone()),
+                    func: f,
+                }))
             }
             "__subclasses__" => return Err(self.attribute_error("__subclasses__ is not supported")),
             _ => {
                 // Metaclass attributes.
-                if let Some(meta) = c.metaclass.borrow().clone() {
-                    if let Some(v) = meta.lookup(name) {
-                        return Ok(self.bind(&v, &Value::Class(c.clone()), &meta));
-                    }
+                if let Some(meta) = c.metaclass.borrow().clone()
+                    && let Some(v) = meta.lookup(name)
+                {
+                    return Ok(self.bind(&v, &Value::Class(c.clone()), &meta));
                 }
                 if let Some(v) = self.types.type_.lookup(name) {
                     return Ok(self.bind(&v, &Value::Class(c.clone()), &self.types.type_.clone()));
@@ -269,10 +294,16 @@ impl Vm {
                         if matches!(s.obj, Value::Class(_)) && !matches!(v, Value::Native(_)) {
                             v
                         } else {
-                            Value::BoundMethod(Rc::new(BoundMethod { self_: s.obj.clone(), func: v }))
+                            Value::BoundMethod(Rc::new(BoundMethod {
+                                self_: s.obj.clone(),
+                                func: v,
+                            }))
                         }
                     }
-                    Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(s.obj_type.clone()), func: (*f).clone() })),
+                    Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                        self_: Value::Class(s.obj_type.clone()),
+                        func: (*f).clone(),
+                    })),
                     Value::StaticMethod(f) => (*f).clone(),
                     Value::Property(p) => {
                         let g = p.fget.clone();
@@ -411,15 +442,19 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(f) = cls.lookup_str("__delattr__") {
-                    if matches!(f, Value::Function(_)) {
-                        self.call(&f, &[obj.clone(), Value::Str(name.clone())])?;
-                        return Ok(());
-                    }
+                if let Some(f) = cls.lookup_str("__delattr__")
+                    && matches!(f, Value::Function(_))
+                {
+                    self.call(&f, &[obj.clone(), Value::Str(name.clone())])?;
+                    return Ok(());
                 }
                 if let Some(Value::Property(p)) = cls.lookup(name) {
                     if p.fdel.is_none() {
-                        return Err(self.attribute_error(format!("property '{}' of '{}' object has no deleter", name.as_str(), cls.name())));
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no deleter",
+                            name.as_str(),
+                            cls.name()
+                        )));
                     }
                     let d = p.fdel.clone();
                     self.call(&d, &[obj.clone()])?;
@@ -488,7 +523,9 @@ impl Vm {
             (Value::Native(_), "__module__") => Value::str("builtins"),
             (Value::BoundMethod(m), "__self__") => m.self_.clone(),
             (Value::BoundMethod(m), "__func__") => m.func.clone(),
-            (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__" | "__module__") => return self.get_attr_opt(&m.func.clone(), name),
+            (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
+                return self.get_attr_opt(&m.func.clone(), name);
+            }
             (Value::Code(c), _) => match name {
                 "co_name" => Value::Str(c.name.clone()),
                 "co_qualname" => Value::Str(c.qualname.clone()),
@@ -510,7 +547,9 @@ impl Vm {
                 }
                 "gi_code" | "cr_code" | "ag_code" => Value::Code(g.code.clone()),
                 "gi_yieldfrom" | "cr_await" => g.delegate.borrow().clone().map(Value::Generator).unwrap_or(Value::None),
-                "gi_suspended" | "cr_suspended" => Value::Bool(!g.running.get() && !g.finished.get() && g.frame.borrow().as_ref().map(|f| f.started).unwrap_or(false)),
+                "gi_suspended" | "cr_suspended" => {
+                    Value::Bool(!g.running.get() && !g.finished.get() && g.frame.borrow().as_ref().map(|f| f.started).unwrap_or(false))
+                }
                 "__name__" => Value::Str(g.name.borrow().clone()),
                 "__qualname__" => Value::Str(g.qualname.borrow().clone()),
                 _ => return Ok(None),
@@ -566,10 +605,12 @@ impl Vm {
                 Value::Tuple(t) if t.is_empty() => Value::None,
                 a => a.clone(),
             },
-            "msg" | "filename" | "lineno" | "offset" | "text" if inst.class().is_subclass(&self.types.syntax_error) => match (name, &ed.args) {
-                ("msg", Value::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
-                _ => Value::None,
-            },
+            "msg" | "filename" | "lineno" | "offset" | "text" if inst.class().is_subclass(&self.types.syntax_error) => {
+                match (name, &ed.args) {
+                    ("msg", Value::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+                    _ => Value::None,
+                }
+            }
             "name" if inst.class().is_subclass(&self.types.import_error) || inst.class().is_subclass(&self.types.name_error) => Value::None,
             "errno" | "strerror" if inst.class().is_subclass(&self.types.os_error) => match (&ed.args, name) {
                 (Value::Tuple(t), "errno") if t.len() >= 2 => t[0].clone(),

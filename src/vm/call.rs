@@ -107,7 +107,10 @@ impl Vm {
                 f.stack[varargs_slot] = Value::tuple(args[argcount..].to_vec());
             } else {
                 let defaults = func.defaults.borrow().len();
-                let kwonly_given = kwargs.iter().filter(|(k, _)| code.varnames[argcount..nparams].iter().any(|v| v.as_str() == k.as_str())).count();
+                let kwonly_given = kwargs
+                    .iter()
+                    .filter(|(k, _)| code.varnames[argcount..nparams].iter().any(|v| v.as_str() == k.as_str()))
+                    .count();
                 let takes = if defaults > 0 {
                     format!("from {} to {} positional arguments", argcount - defaults, argcount)
                 } else {
@@ -188,11 +191,11 @@ impl Vm {
         for i in argcount..nparams {
             if f.stack[i].is_null() {
                 let nm = &code.varnames[i];
-                if let Some(kd) = kwdefaults.as_ref() {
-                    if let Some(v) = kd.d.borrow().get_str(nm) {
-                        f.stack[i] = v.clone();
-                        continue;
-                    }
+                if let Some(kd) = kwdefaults.as_ref()
+                    && let Some(v) = kd.d.borrow().get_str(nm)
+                {
+                    f.stack[i] = v.clone();
+                    continue;
                 }
                 missing.push(nm.as_str().to_string());
             }
@@ -283,12 +286,12 @@ impl Vm {
         }
         if let Some(meta) = cls.metaclass.borrow().clone() {
             // A metaclass with __call__ takes over.
-            if let Some(call) = meta.lookup(&super::intern::intern("__call__")) {
-                if matches!(call, Value::Function(_)) {
-                    let mut a = vec![Value::Class(cls.clone())];
-                    a.extend_from_slice(args);
-                    return self.call_kw(&call, &a, kwargs);
-                }
+            if let Some(call) = meta.lookup(&super::intern::intern("__call__"))
+                && matches!(call, Value::Function(_))
+            {
+                let mut a = vec![Value::Class(cls.clone())];
+                a.extend_from_slice(args);
+                return self.call_kw(&call, &a, kwargs);
             }
         }
         let new = cls.lookup(&super::intern::intern("__new__"));

@@ -93,7 +93,11 @@ impl Dict {
         Dict::default()
     }
     pub fn with_capacity(n: usize) -> Dict {
-        Dict { entries: Vec::with_capacity(n), index: HashTable::with_capacity(n), len: 0 }
+        Dict {
+            entries: Vec::with_capacity(n),
+            index: HashTable::with_capacity(n),
+            len: 0,
+        }
     }
     #[inline]
     pub fn len(&self) -> usize {
@@ -128,10 +132,10 @@ impl Dict {
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
         let mut v = Vec::new();
         for &i in self.index.iter_hash(hash as u64) {
-            if let Some(e) = &self.entries[i as usize] {
-                if e.hash == hash {
-                    v.push((i as usize, e.key.clone()));
-                }
+            if let Some(e) = &self.entries[i as usize]
+                && e.hash == hash
+            {
+                v.push((i as usize, e.key.clone()));
             }
         }
         v
@@ -142,12 +146,11 @@ impl Dict {
     pub fn get_str(&self, key: &super::value::PyStr) -> Option<&Value> {
         let hash = key.hash();
         for &i in self.index.iter_hash(hash as u64) {
-            if let Some(e) = &self.entries[i as usize] {
-                if let Value::Str(k) = &e.key {
-                    if std::ptr::eq(&**k, key) || k.s == key.s {
-                        return Some(&e.value);
-                    }
-                }
+            if let Some(e) = &self.entries[i as usize]
+                && let Value::Str(k) = &e.key
+                && (std::ptr::eq(&**k, key) || k.s == key.s)
+            {
+                return Some(&e.value);
             }
         }
         None
@@ -165,7 +168,9 @@ impl Dict {
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, idx, |&i| entries[i as usize].as_ref().map(|e| e.hash).unwrap_or(0) as u64);
+        self.index.insert_unique(hash as u64, idx, |&i| {
+            entries[i as usize].as_ref().map(|e| e.hash).unwrap_or(0) as u64
+        });
         self.len += 1;
     }
 
@@ -304,7 +309,11 @@ impl Default for PySet {
 
 impl PySet {
     pub fn new() -> PySet {
-        PySet { table: vec![Slot::Empty; 8], fill: 0, used: 0 }
+        PySet {
+            table: vec![Slot::Empty; 8],
+            fill: 0,
+            used: 0,
+        }
     }
     pub fn len(&self) -> usize {
         self.used
@@ -350,15 +359,15 @@ impl PySet {
     pub fn probe(&self, hash: i64, key: &Value) -> Probe {
         let mut unknown = false;
         let (found, _) = self.probe_seq(hash, |_, s| {
-            if let Slot::Full(h, k) = s {
-                if *h == hash {
-                    if k.is(key) {
-                        return Some(true);
-                    }
-                    match fast_eq(k, key) {
-                        Some(b) => return Some(b),
-                        None => unknown = true,
-                    }
+            if let Slot::Full(h, k) = s
+                && *h == hash
+            {
+                if k.is(key) {
+                    return Some(true);
+                }
+                match fast_eq(k, key) {
+                    Some(b) => return Some(b),
+                    None => unknown = true,
                 }
             }
             None
@@ -373,10 +382,10 @@ impl PySet {
     pub fn candidates(&self, hash: i64) -> Vec<(usize, Value)> {
         let mut v = Vec::new();
         self.probe_seq(hash, |i, s| {
-            if let Slot::Full(h, k) = s {
-                if *h == hash {
-                    v.push((i, k.clone()));
-                }
+            if let Slot::Full(h, k) = s
+                && *h == hash
+            {
+                v.push((i, k.clone()));
             }
             None
         });

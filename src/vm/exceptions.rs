@@ -10,7 +10,13 @@ pub fn new_exception_instance(cls: &Rc<Class>, args: Value) -> Rc<Instance> {
     Rc::new(Instance {
         class: std::cell::RefCell::new(cls.clone()),
         dict: Rc::new(DictObj::new(super::dict::Dict::new())),
-        exc: Some(std::cell::RefCell::new(ExcData { args, traceback: vec![], cause: Value::None, context: Value::None, suppress_context: false })),
+        exc: Some(std::cell::RefCell::new(ExcData {
+            args,
+            traceback: vec![],
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+        })),
         base: std::cell::RefCell::new(Value::Null),
     })
 }
@@ -66,13 +72,18 @@ impl Vm {
         if let Some(ed) = &e.0.exc {
             let tb = ed.borrow().traceback.clone();
             for entry in tb.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.code.filename, entry.line, entry.code.name.as_str()));
-                if let Some(src) = &entry.code.source {
-                    if let Some(line) = src.lines().nth(entry.line.saturating_sub(1) as usize) {
-                        let t = line.trim();
-                        if !t.is_empty() {
-                            out.push_str(&format!("    {t}\n"));
-                        }
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.code.filename,
+                    entry.line,
+                    entry.code.name.as_str()
+                ));
+                if let Some(src) = &entry.code.source
+                    && let Some(line) = src.lines().nth(entry.line.saturating_sub(1) as usize)
+                {
+                    let t = line.trim();
+                    if !t.is_empty() {
+                        out.push_str(&format!("    {t}\n"));
                     }
                 }
             }
@@ -99,11 +110,13 @@ impl Vm {
                     out.push_str(&self.format_chain(&PyErr(c.clone()), seen));
                     out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
                 }
-            } else if let Value::Instance(c) = &context {
-                if !suppress && c.exc.is_some() && !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                    out.push_str(&self.format_chain(&PyErr(c.clone()), seen));
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
-                }
+            } else if let Value::Instance(c) = &context
+                && !suppress
+                && c.exc.is_some()
+                && !seen.contains(&(Rc::as_ptr(c) as usize))
+            {
+                out.push_str(&self.format_chain(&PyErr(c.clone()), seen));
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
             if !ed.borrow().traceback.is_empty() {
                 out.push_str(&self.format_tb(e));

@@ -80,7 +80,10 @@ impl Vm {
                             let name = f.code.varnames[i as usize].clone();
                             break 'op self.new_error(
                                 &self.types.unbound_local_error.clone(),
-                                format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+                                format!(
+                                    "cannot access local variable '{}' where it is not associated with a value",
+                                    name.as_str()
+                                ),
                             );
                         }
                         let v = v.clone();
@@ -144,14 +147,16 @@ impl Vm {
                         let b = f.pop();
                         let a = f.pop();
                         let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) if !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) => Value::Bool(match op {
-                                CmpOp::Lt => x < y,
-                                CmpOp::LtE => x <= y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::GtE => x >= y,
-                                CmpOp::Eq => x == y,
-                                _ => x != y,
-                            }),
+                            (Value::Int(x), Value::Int(y)) if !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) => {
+                                Value::Bool(match op {
+                                    CmpOp::Lt => x < y,
+                                    CmpOp::LtE => x <= y,
+                                    CmpOp::Gt => x > y,
+                                    CmpOp::GtE => x >= y,
+                                    CmpOp::Eq => x == y,
+                                    _ => x != y,
+                                })
+                            }
                             _ => tri!('op, self.compare(&a, &b, op)),
                         };
                         f.stack.push(r);
@@ -258,7 +263,10 @@ impl Vm {
                             let name = f.code.varnames[i as usize].clone();
                             break 'op self.new_error(
                                 &self.types.unbound_local_error.clone(),
-                                format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+                                format!(
+                                    "cannot access local variable '{}' where it is not associated with a value",
+                                    name.as_str()
+                                ),
                             );
                         }
                         f.stack[i as usize] = Value::Null;
@@ -335,18 +343,16 @@ impl Vm {
                         let base = f.stack.len() - n - 2;
                         if f.stack[base].is_null() {
                             // Plain attribute: call it with n args.
-                            match tri!('op, self.call_from_frame(&mut f, base + 1, n, None)) {
-                                true => continue 'dispatch,
-                                false => {}
+                            if tri!('op, self.call_from_frame(&mut f, base + 1, n, None)) {
+                                continue 'dispatch;
                             }
                             // Result pushed; remove the NULL marker below it.
                             let r = f.pop();
                             f.stack.pop();
                             f.stack.push(r);
                         } else {
-                            match tri!('op, self.call_from_frame(&mut f, base, n + 1, None)) {
-                                true => continue 'dispatch,
-                                false => {}
+                            if tri!('op, self.call_from_frame(&mut f, base, n + 1, None)) {
+                                continue 'dispatch;
                             }
                         }
                     }
@@ -368,15 +374,20 @@ impl Vm {
                             _ => Rc::new(Vec::new()),
                         };
                         let kwpairs: Vec<(Rc<super::value::PyStr>, Value)> = match kw {
-                            Some(Value::Dict(d)) => d
-                                .d
-                                .borrow()
-                                .iter()
-                                .map(|e| (match &e.key {
-                                    Value::Str(s) => s.clone(),
-                                    _ => super::intern::intern("?"),
-                                }, e.value.clone()))
-                                .collect(),
+                            Some(Value::Dict(d)) => {
+                                d.d.borrow()
+                                    .iter()
+                                    .map(|e| {
+                                        (
+                                            match &e.key {
+                                                Value::Str(s) => s.clone(),
+                                                _ => super::intern::intern("?"),
+                                            },
+                                            e.value.clone(),
+                                        )
+                                    })
+                                    .collect()
+                            }
                             _ => vec![],
                         };
                         // Push as a normal call so Python functions run inline.
@@ -655,7 +666,11 @@ impl Vm {
                         let v = f.pop();
                         let items = tri!('op, self.iterate(&v));
                         if items.len() < before + after {
-                            break 'op self.value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len()));
+                            break 'op self.value_error(format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            ));
                         }
                         let mid_end = items.len() - after;
                         let mut out: Vec<Value> = items[..before].to_vec();
@@ -764,20 +779,20 @@ impl Vm {
                     Instr::YieldFrom => {
                         let v = f.pop();
                         let sub = f.top().clone();
-                        if let Value::Generator(g) = &sub {
-                            if f.owner.is_some() {
-                                let g = g.clone();
-                                if g.running.get() {
-                                    break 'op self.value_error(format!("{} already executing", gen_kind_name(g.kind)));
-                                }
-                                if g.finished.get() {
-                                    f.stack.pop();
-                                    f.stack.push(Value::None);
-                                    continue 'dispatch;
-                                }
-                                tri!('op, self.delegate_to(&mut f, &g, v));
+                        if let Value::Generator(g) = &sub
+                            && f.owner.is_some()
+                        {
+                            let g = g.clone();
+                            if g.running.get() {
+                                break 'op self.value_error(format!("{} already executing", gen_kind_name(g.kind)));
+                            }
+                            if g.finished.get() {
+                                f.stack.pop();
+                                f.stack.push(Value::None);
                                 continue 'dispatch;
                             }
+                            tri!('op, self.delegate_to(&mut f, &g, v));
+                            continue 'dispatch;
                         }
                         match tri!('op, self.iter_send(&sub, v)) {
                             IterStep::Yield(y) => {
@@ -811,10 +826,8 @@ impl Vm {
                             Value::Instance(i) => i.class().is_subclass(&self.types.stop_async_iteration),
                             _ => false,
                         };
-                        if !is_stop {
-                            if let Value::Instance(i) = exc {
-                                break 'op PyErr(i);
-                            }
+                        if !is_stop && let Value::Instance(i) = exc {
+                            break 'op PyErr(i);
                         }
                         // Pop the handler (restoring the previous exception) and the iterator.
                         self.pop_except(&mut f);
@@ -822,7 +835,11 @@ impl Vm {
                     }
                     Instr::SetupExcept(t) => {
                         let level = f.stack.len() as u32;
-                        f.blocks.push(Block { kind: BlockKind::Except, handler: t, level });
+                        f.blocks.push(Block {
+                            kind: BlockKind::Except,
+                            handler: t,
+                            level,
+                        });
                     }
                     Instr::PopBlock => {
                         f.blocks.pop();
@@ -902,7 +919,13 @@ impl Vm {
                         tri!('op, self.import_star(&m, &target));
                     }
                     Instr::LoadBuildClass => {
-                        let v = self.builtins.d.borrow().get_by_str("__build_class__").cloned().unwrap_or(Value::None);
+                        let v = self
+                            .builtins
+                            .d
+                            .borrow()
+                            .get_by_str("__build_class__")
+                            .cloned()
+                            .unwrap_or(Value::None);
                         f.stack.push(v);
                     }
                     Instr::LoadAssertionError => {
@@ -911,7 +934,10 @@ impl Vm {
                     Instr::SetupAnnotations => {
                         let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                         if target.d.borrow().get_by_str("__annotations__").is_none() {
-                            target.d.borrow_mut().set_str("__annotations__", Value::dict(super::dict::Dict::new()));
+                            target
+                                .d
+                                .borrow_mut()
+                                .set_str("__annotations__", Value::dict(super::dict::Dict::new()));
                         }
                     }
                     Instr::PrintExpr => {
@@ -946,12 +972,18 @@ impl Vm {
         if i < f.code.cellvars.len() {
             self.new_error(
                 &self.types.unbound_local_error,
-                format!("cannot access local variable '{}' where it is not associated with a value", name.as_str()),
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    name.as_str()
+                ),
             )
         } else {
             self.new_error(
                 &self.types.name_error,
-                format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name.as_str()),
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    name.as_str()
+                ),
             )
         }
     }
@@ -969,15 +1001,18 @@ impl Vm {
         if let Some(exc) = &e.0.exc {
             let mut ed = exc.borrow_mut();
             if add_tb {
-                ed.traceback.push(TbEntry { code: f.code.clone(), line: f.line() });
+                ed.traceback.push(TbEntry {
+                    code: f.code.clone(),
+                    line: f.line(),
+                });
             }
             // Implicit chaining: the exception being handled becomes the context.
             if ed.context.is_none() {
                 let handled = self.current_handled(f);
-                if let Value::Instance(h) = &handled {
-                    if !Rc::ptr_eq(h, &e.0) {
-                        ed.context = handled.clone();
-                    }
+                if let Value::Instance(h) = &handled
+                    && !Rc::ptr_eq(h, &e.0)
+                {
+                    ed.context = handled.clone();
                 }
             }
         }
@@ -989,7 +1024,11 @@ impl Vm {
                     let level = f.stack.len() as u32;
                     f.stack.push(prev);
                     f.stack.push(Value::Instance(e.0.clone()));
-                    f.blocks.push(Block { kind: BlockKind::HandlerActive, handler: 0, level });
+                    f.blocks.push(Block {
+                        kind: BlockKind::HandlerActive,
+                        handler: 0,
+                        level,
+                    });
                     f.ip = b.handler as usize;
                     return Ok(());
                 }
@@ -1057,7 +1096,14 @@ impl Vm {
                 let inst = self.call(v, &[])?;
                 match inst {
                     Value::Instance(i) if i.exc.is_some() => Ok(PyErr(i)),
-                    _ => { let r = self.repr_or(v); Err(self.type_error(format!("calling {} should have returned an instance of BaseException, not {}", r, self.type_name(&inst)))) }
+                    _ => {
+                        let r = self.repr_or(v);
+                        Err(self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            r,
+                            self.type_name(&inst)
+                        )))
+                    }
                 }
             }
             _ => Err(self.type_error("exceptions must derive from BaseException")),
@@ -1120,9 +1166,11 @@ impl Vm {
                 // next(genr) / genr.send(v) resume the generator inline.
                 let (genr, send, default) = match (nf.special, n) {
                     (Special::Next, 1) | (Special::Next, 2) => match &f.stack[base + 1] {
-                        Value::Generator(g) if g.kind == GenKind::Generator => {
-                            (Some(g.clone()), Value::None, if n == 2 { Some(f.stack[base + 2].clone()) } else { None })
-                        }
+                        Value::Generator(g) if g.kind == GenKind::Generator => (
+                            Some(g.clone()),
+                            Value::None,
+                            if n == 2 { Some(f.stack[base + 2].clone()) } else { None },
+                        ),
                         _ => (None, Value::None, None),
                     },
                     (Special::GenSend, 2) => match &f.stack[base + 1] {
@@ -1162,10 +1210,10 @@ impl Vm {
             Some(Value::Tuple(names)) => {
                 let npos = n - names.len();
                 let kw = super::call::kwnames_to_pairs(&names, &args[npos..]);
-                if let Value::Native(nf) = &func {
-                    if nf.name == "locals" || nf.name == "vars" || nf.name == "dir" {
-                        self.cur_locals = Some(self.frame_locals(f));
-                    }
+                if let Value::Native(nf) = &func
+                    && (nf.name == "locals" || nf.name == "vars" || nf.name == "dir")
+                {
+                    self.cur_locals = Some(self.frame_locals(f));
                 }
                 self.call_kw(&func, &args[..npos], &kw)
             }
@@ -1596,10 +1644,10 @@ pub enum IterStep {
 }
 
 pub fn stop_iteration_value(e: &PyErr) -> Value {
-    if let Some(ed) = &e.0.exc {
-        if let Value::Tuple(t) = &ed.borrow().args {
-            return t.first().cloned().unwrap_or(Value::None);
-        }
+    if let Some(ed) = &e.0.exc
+        && let Value::Tuple(t) = &ed.borrow().args
+    {
+        return t.first().cloned().unwrap_or(Value::None);
     }
     Value::None
 }
@@ -1614,7 +1662,11 @@ pub fn gen_kind_name(k: GenKind) -> &'static str {
 
 fn cell_name(f: &Frame, i: usize) -> Rc<super::value::PyStr> {
     let nc = f.code.cellvars.len();
-    if i < nc { f.code.cellvars[i].clone() } else { f.code.freevars[i - nc].clone() }
+    if i < nc {
+        f.code.cellvars[i].clone()
+    } else {
+        f.code.freevars[i - nc].clone()
+    }
 }
 
 fn frame_chain_placeholder() -> Vec<Rc<Generator>> {

@@ -6,8 +6,8 @@ pub mod dict;
 pub mod exceptions;
 pub mod frame;
 pub mod hash;
-pub mod interp;
 pub mod intern;
+pub mod interp;
 pub mod object;
 pub mod ops;
 pub mod repr;
@@ -84,6 +84,7 @@ pub struct Vm {
 thread_local! {
     /// Generators dropped while suspended inside a try block; the VM closes them at the
     /// next safe point (their frames need the VM to run `finally`).
+    #[allow(clippy::vec_box)] // frames are boxed everywhere so they can move between stacks cheaply
     pub static ABANDONED: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -101,7 +102,9 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             stack_base: 0,
-            output: RefCell::new(Output { out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()) }),
+            output: RefCell::new(Output {
+                out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            }),
             cur_globals: None,
             cur_locals: None,
             argv: vec![],
@@ -219,7 +222,14 @@ impl Vm {
                     code,
                 });
                 if let Err(e) = self.gen_close(&genr) {
-                    self.write_unraisable(&e, &format!("Exception ignored in: <generator object {} at {:#x}>", genr.qualname.borrow().as_str(), Rc::as_ptr(&genr) as usize));
+                    self.write_unraisable(
+                        &e,
+                        &format!(
+                            "Exception ignored in: <generator object {} at {:#x}>",
+                            genr.qualname.borrow().as_str(),
+                            Rc::as_ptr(&genr) as usize
+                        ),
+                    );
                 }
             }
         }

@@ -27,7 +27,10 @@ pub struct DictObj {
 }
 impl DictObj {
     pub fn new(d: Dict) -> DictObj {
-        DictObj { d: RefCell::new(d), class: None }
+        DictObj {
+            d: RefCell::new(d),
+            class: None,
+        }
     }
 }
 
@@ -38,7 +41,11 @@ pub struct SetObj {
 }
 impl SetObj {
     pub fn new(s: PySet, frozen: bool) -> SetObj {
-        SetObj { s: RefCell::new(s), frozen, finger: Cell::new(0) }
+        SetObj {
+            s: RefCell::new(s),
+            frozen,
+            finger: Cell::new(0),
+        }
     }
 }
 
@@ -266,9 +273,16 @@ pub struct RangeObj {
     pub step: i64,
 }
 impl RangeObj {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     pub fn len(&self) -> i64 {
         if self.step > 0 {
-            if self.stop > self.start { (self.stop - self.start - 1) / self.step + 1 } else { 0 }
+            if self.stop > self.start {
+                (self.stop - self.start - 1) / self.step + 1
+            } else {
+                0
+            }
         } else if self.stop < self.start {
             (self.start - self.stop - 1) / (-self.step) + 1
         } else {
@@ -300,21 +314,68 @@ pub struct SuperObj {
 
 /// State of the built-in iterators.
 pub enum IterState {
-    Seq { seq: Value, idx: usize },
-    Range { cur: i64, stop: i64, step: i64 },
-    StrChars { s: Rc<PyStr>, byte: usize },
-    DictKeys { d: Rc<DictObj>, idx: usize, len: usize },
-    DictValues { d: Rc<DictObj>, idx: usize, len: usize },
-    DictItems { d: Rc<DictObj>, idx: usize, len: usize },
-    Set { s: Rc<SetObj>, idx: usize, len: usize },
-    Reversed { seq: Value, idx: i64 },
-    Enumerate { it: Value, n: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
-    Callable { f: Value, sentinel: Value },
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    StrChars {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    DictKeys {
+        d: Rc<DictObj>,
+        idx: usize,
+        len: usize,
+    },
+    DictValues {
+        d: Rc<DictObj>,
+        idx: usize,
+        len: usize,
+    },
+    DictItems {
+        d: Rc<DictObj>,
+        idx: usize,
+        len: usize,
+    },
+    Set {
+        s: Rc<SetObj>,
+        idx: usize,
+        len: usize,
+    },
+    Reversed {
+        seq: Value,
+        idx: i64,
+    },
+    Enumerate {
+        it: Value,
+        n: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     /// Iterates via `__getitem__(0..)` until IndexError.
-    GetItem { obj: Value, idx: i64 },
+    GetItem {
+        obj: Value,
+        idx: i64,
+    },
     Exhausted,
 }
 

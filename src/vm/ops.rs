@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::dict::{Dict, Probe, PySet};
+use super::dict::{Probe, PySet};
 use super::interp::IterStep;
 use super::object::*;
 use super::value::Value;
@@ -115,7 +115,13 @@ impl Vm {
     fn bind_descriptor_for_call(&mut self, f: &Value, _obj: &Value, cls: &Rc<Class>) -> (Value, usize) {
         match f {
             Value::StaticMethod(inner) => ((**inner).clone(), 1),
-            Value::ClassMethod(inner) => (Value::BoundMethod(Rc::new(BoundMethod { self_: Value::Class(cls.clone()), func: (**inner).clone() })), 1),
+            Value::ClassMethod(inner) => (
+                Value::BoundMethod(Rc::new(BoundMethod {
+                    self_: Value::Class(cls.clone()),
+                    func: (**inner).clone(),
+                })),
+                1,
+            ),
             _ => (f.clone(), 0),
         }
     }
@@ -132,26 +138,25 @@ impl Vm {
         let ca = self.class_of(a);
         let cb = self.class_of(b);
         let b_sub = !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca) && cb.lookup_str(r).is_some();
-        if b_sub {
-            if let Some(v) = self.call_dunder(b, r, &[a.clone()])? {
-                if !matches!(v, Value::NotImplemented) {
-                    return Ok(v);
-                }
-            }
+        if b_sub
+            && let Some(v) = self.call_dunder(b, r, &[a.clone()])?
+            && !matches!(v, Value::NotImplemented)
+        {
+            return Ok(v);
         }
-        if self.is_user(a) || self.builtin_base_value(a).is_some() {
-            if let Some(v) = self.call_dunder(a, l, &[b.clone()])? {
-                if !matches!(v, Value::NotImplemented) {
-                    return Ok(v);
-                }
-            }
+        if (self.is_user(a) || self.builtin_base_value(a).is_some())
+            && let Some(v) = self.call_dunder(a, l, &[b.clone()])?
+            && !matches!(v, Value::NotImplemented)
+        {
+            return Ok(v);
         }
-        if !b_sub && (self.is_user(b) || self.builtin_base_value(b).is_some()) && !Rc::ptr_eq(&ca, &cb) {
-            if let Some(v) = self.call_dunder(b, r, &[a.clone()])? {
-                if !matches!(v, Value::NotImplemented) {
-                    return Ok(v);
-                }
-            }
+        if !b_sub
+            && (self.is_user(b) || self.builtin_base_value(b).is_some())
+            && !Rc::ptr_eq(&ca, &cb)
+            && let Some(v) = self.call_dunder(b, r, &[a.clone()])?
+            && !matches!(v, Value::NotImplemented)
+        {
+            return Ok(v);
         }
         // Built-in subclasses fall back to their base value.
         let ab = self.builtin_base_value(a);
@@ -189,8 +194,18 @@ impl Vm {
                 return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
             }
         }
-        if op == BinOp::Mul && matches!((a, b), (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) | (_, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))) {
-            let seq_other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) { &tb } else { &ta };
+        if op == BinOp::Mul
+            && matches!(
+                (a, b),
+                (Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _)
+                    | (_, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
+            )
+        {
+            let seq_other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) {
+                &tb
+            } else {
+                &ta
+            };
             return self.type_error(format!("can't multiply sequence by non-int of type '{seq_other}'"));
         }
         self.type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", op_symbol(op), ta, tb))
@@ -237,20 +252,33 @@ impl Vm {
         }
         if self.is_user(a) {
             let (_, _, i) = op_dunders(op);
-            if let Some(v) = self.call_dunder(a, i, &[b.clone()])? {
-                if !matches!(v, Value::NotImplemented) {
-                    return Ok(v);
-                }
+            if let Some(v) = self.call_dunder(a, i, &[b.clone()])?
+                && !matches!(v, Value::NotImplemented)
+            {
+                return Ok(v);
             }
         }
         match self.binary_op(a, b, op) {
             Err(e) if e.is(&self.types.type_error) && op != BinOp::Add => {
-                let msg = format!("unsupported operand type(s) for {}=: '{}' and '{}'", op_symbol(op).trim_end_matches(" or pow()"), self.type_name(a), self.type_name(b));
-                if self.exc_message(&e).starts_with("unsupported operand") { Err(self.type_error(msg)) } else { Err(e) }
+                let msg = format!(
+                    "unsupported operand type(s) for {}=: '{}' and '{}'",
+                    op_symbol(op).trim_end_matches(" or pow()"),
+                    self.type_name(a),
+                    self.type_name(b)
+                );
+                if self.exc_message(&e).starts_with("unsupported operand") {
+                    Err(self.type_error(msg))
+                } else {
+                    Err(e)
+                }
             }
             Err(e) if e.is(&self.types.type_error) => {
                 if self.exc_message(&e).starts_with("unsupported operand") {
-                    Err(self.type_error(format!("unsupported operand type(s) for +=: '{}' and '{}'", self.type_name(a), self.type_name(b))))
+                    Err(self.type_error(format!(
+                        "unsupported operand type(s) for +=: '{}' and '{}'",
+                        self.type_name(a),
+                        self.type_name(b)
+                    )))
                 } else {
                     Err(e)
                 }
@@ -401,15 +429,15 @@ impl Vm {
                 self.dict_update_from(&nd, &Dict(y.clone()), false)?;
                 Value::Dict(nd)
             }
-            (Iter(x), Iter(y)) if x.kind.starts_with("dict_") && y.kind.starts_with("dict_") || false => return Ok(Option::None),
             _ => {
                 // dict views and sets mix: keys() | set etc.
-                if let (Some(xs), Some(ys)) = (self.setlike_items(a)?, self.setlike_items(b)?) {
-                    if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) && (matches!(a, Iter(_)) || matches!(b, Iter(_))) {
-                        let sa = self.new_set(xs, false)?;
-                        let sb = self.new_set(ys, false)?;
-                        return self.builtin_binary(&sa, &sb, op);
-                    }
+                if let (Some(xs), Some(ys)) = (self.setlike_items(a)?, self.setlike_items(b)?)
+                    && matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
+                    && (matches!(a, Iter(_)) || matches!(b, Iter(_)))
+                {
+                    let sa = self.new_set(xs, false)?;
+                    let sb = self.new_set(ys, false)?;
+                    return self.builtin_binary(&sa, &sb, op);
                 }
                 return Ok(Option::None);
             }
@@ -430,7 +458,10 @@ impl Vm {
             Value::Float(f) => Ok(*f),
             Value::Int(i) => Ok(*i as f64),
             Value::Bool(b) => Ok(*b as i64 as f64),
-            Value::BigInt(b) => b.to_f64().filter(|f| f.is_finite()).ok_or_else(|| self.overflow_error("int too large to convert to float")),
+            Value::BigInt(b) => b
+                .to_f64()
+                .filter(|f| f.is_finite())
+                .ok_or_else(|| self.overflow_error("int too large to convert to float")),
             _ => Err(self.type_error(format!("must be real number, not {}", self.type_name(v)))),
         }
     }
@@ -455,7 +486,7 @@ impl Vm {
                     return Err(self.zero_division("integer division or modulo by zero"));
                 }
                 match x.checked_div_euclid(y) {
-                    Some(_) => Value::Int(x.div_floor(&y)),
+                    Some(_) => Value::Int(Integer::div_floor(&x, &y)),
                     None => return big(self),
                 }
             }
@@ -674,18 +705,14 @@ impl Vm {
         let ca = self.class_of(a);
         let cb = self.class_of(b);
         let b_first = !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca);
-        if b_first {
-            if let Some(v) = self.user_cmp(b, r, a)? {
-                return Ok(v);
-            }
+        if b_first && let Some(v) = self.user_cmp(b, r, a)? {
+            return Ok(v);
         }
         if let Some(v) = self.user_cmp(a, l, b)? {
             return Ok(v);
         }
-        if !b_first {
-            if let Some(v) = self.user_cmp(b, r, a)? {
-                return Ok(v);
-            }
+        if !b_first && let Some(v) = self.user_cmp(b, r, a)? {
+            return Ok(v);
         }
         // Built-in subclasses compare by their base value.
         let ab = self.builtin_base_value(a);
@@ -700,7 +727,12 @@ impl Vm {
         match op {
             CmpOp::Eq => Ok(Value::Bool(a.is(b))),
             CmpOp::NotEq => Ok(Value::Bool(!a.is(b))),
-            _ => Err(self.type_error(format!("'{}' not supported between instances of '{}' and '{}'", sym, ca.name(), cb.name()))),
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                sym,
+                ca.name(),
+                cb.name()
+            ))),
         }
     }
 
@@ -720,13 +752,18 @@ impl Vm {
                 return Ok(None);
             }
         }
-        if let Value::Native(n) = &f {
-            if n.name.starts_with("__") && n.owner == Some("object") {
-                return Ok(None);
-            }
+        if let Value::Native(n) = &f
+            && n.name.starts_with("__")
+            && n.owner == Some("object")
+        {
+            return Ok(None);
         }
         let v = self.call(&f, &[a.clone(), b.clone()])?;
-        if matches!(v, Value::NotImplemented) { Ok(None) } else { Ok(Some(v)) }
+        if matches!(v, Value::NotImplemented) {
+            Ok(None)
+        } else {
+            Ok(Some(v))
+        }
     }
 
     /// Built-in comparisons; Ok(None) when a user method may be involved.
@@ -735,12 +772,10 @@ impl Vm {
         let ord = match (a, b) {
             (Int(x), Int(y)) => x.cmp(y),
             (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => to_bigint(a).unwrap().cmp(&to_bigint(b).unwrap()),
-            (Float(_) | Int(_) | Bool(_) | BigInt(_), Float(_) | Int(_) | Bool(_) | BigInt(_)) => {
-                match num_cmp(a, b) {
-                    Some(o) => o,
-                    Option::None => return Ok(Some(op == CmpOp::NotEq)),
-                }
-            }
+            (Float(_) | Int(_) | Bool(_) | BigInt(_), Float(_) | Int(_) | Bool(_) | BigInt(_)) => match num_cmp(a, b) {
+                Some(o) => o,
+                Option::None => return Ok(Some(op == CmpOp::NotEq)),
+            },
             (Str(x), Str(y)) => x.as_str().cmp(y.as_str()),
             (Bytes(x), Bytes(y)) => x.as_slice().cmp(y.as_slice()),
             (ByteArray(x), ByteArray(y)) => x.borrow().as_slice().cmp(y.borrow().as_slice()),
@@ -782,7 +817,8 @@ impl Vm {
                 return Ok(Some(r));
             }
             (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
-                let same = (x.len() == 0 && y.len() == 0) || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
+                let same =
+                    (x.len() == 0 && y.len() == 0) || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
                 return Ok(Some(same == (op == CmpOp::Eq)));
             }
             (Iter(x), Iter(y)) if x.kind == "dict_keys" && y.kind == "dict_keys" || x.kind == "dict_items" && y.kind == "dict_items" => {
@@ -1112,9 +1148,15 @@ impl Vm {
                     let items = self.iterate(other)?;
                     let mut v = vec![];
                     for (i, it) in items.into_iter().enumerate() {
-                        let kv = self.iterate(&it).map_err(|_| self.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
+                        let kv = self.iterate(&it).map_err(|_| {
+                            self.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"))
+                        })?;
                         if kv.len() != 2 {
-                            return Err(self.value_error(format!("dictionary update sequence element #{} has length {}; 2 is required", i, kv.len())));
+                            return Err(self.value_error(format!(
+                                "dictionary update sequence element #{} has length {}; 2 is required",
+                                i,
+                                kv.len()
+                            )));
                         }
                         v.push((kv[0].clone(), kv[1].clone()));
                     }
@@ -1142,7 +1184,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                _ => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item)))),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
             },
             Value::List(l) => {
                 let items = l.v.borrow().clone();
@@ -1166,7 +1211,11 @@ impl Vm {
             Value::Range(r) => match item {
                 Value::Int(i) => {
                     let i = *i;
-                    let inr = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
+                    let inr = if r.step > 0 {
+                        i >= r.start && i < r.stop
+                    } else {
+                        i <= r.start && i > r.stop
+                    };
                     Ok(inr && (i - r.start) % r.step == 0)
                 }
                 _ => {
@@ -1184,7 +1233,9 @@ impl Vm {
                 match item {
                     Value::Int(i) => Ok(hay.contains(&(*i as u8))),
                     _ => {
-                        let needle = self.bytes_like(item).map_err(|_| self.type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item))))?;
+                        let needle = self
+                            .bytes_like(item)
+                            .map_err(|_| self.type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item))))?;
                         Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
                     }
                 }
@@ -1203,7 +1254,9 @@ impl Vm {
                 if let Some(b) = self.builtin_base_value(container) {
                     return self.contains(&b, item);
                 }
-                let it = self.get_iter(container).map_err(|_| self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container))))?;
+                let it = self
+                    .get_iter(container)
+                    .map_err(|_| self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container))))?;
                 while let Some(x) = self.iter_next(&it)? {
                     if x.is(item) || self.eq(&x, item)? {
                         return Ok(true);
@@ -1258,7 +1311,11 @@ impl Vm {
         let start = norm(self, &s.start, if step < 0 { hi } else { lo })?;
         let stop = norm(self, &s.stop, if step < 0 { lo } else { hi })?;
         let count = if step > 0 {
-            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+            if stop > start {
+                ((stop - start - 1) / step + 1) as usize
+            } else {
+                0
+            }
         } else if start > stop {
             ((start - stop - 1) / (-step) + 1) as usize
         } else {
@@ -1270,7 +1327,9 @@ impl Vm {
     fn slice_index(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::BigInt(b) => Ok(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }),
-            _ => self.to_index(v).map_err(|_| self.type_error("slice indices must be integers or None or have an __index__ method")),
+            _ => self
+                .to_index(v)
+                .map_err(|_| self.type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -1278,7 +1337,7 @@ impl Vm {
         let i = match idx {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::BigInt(_) => return Err(self.index_error("cannot fit 'int' into an index-sized integer".to_string())),
             _ => {
                 if self.is_user(idx) {
                     self.to_index(idx)?
@@ -1311,7 +1370,9 @@ impl Vm {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = idx {
                     let (start, _, step, n) = self.slice_indices(s, t.len() as i64)?;
-                    return Ok(Value::tuple((0..n).map(|k| t[(start + k as i64 * step) as usize].clone()).collect()));
+                    return Ok(Value::tuple(
+                        (0..n).map(|k| t[(start + k as i64 * step) as usize].clone()).collect(),
+                    ));
                 }
                 let i = self.seq_index(idx, t.len(), "tuple")?;
                 Ok(t[i].clone())
@@ -1334,7 +1395,9 @@ impl Vm {
             Value::Bytes(b) => {
                 if let Value::Slice(sl) = idx {
                     let (start, _, step, n) = self.slice_indices(sl, b.len() as i64)?;
-                    return Ok(Value::Bytes(Rc::new((0..n).map(|k| b[(start + k as i64 * step) as usize]).collect())));
+                    return Ok(Value::Bytes(Rc::new(
+                        (0..n).map(|k| b[(start + k as i64 * step) as usize]).collect(),
+                    )));
                 }
                 let i = self.seq_index(idx, b.len(), "index")?;
                 Ok(Value::Int(b[i] as i64))
@@ -1344,7 +1407,9 @@ impl Vm {
                     let len = b.borrow().len() as i64;
                     let (start, _, step, n) = self.slice_indices(sl, len)?;
                     let bb = b.borrow();
-                    return Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new((0..n).map(|k| bb[(start + k as i64 * step) as usize]).collect()))));
+                    return Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(
+                        (0..n).map(|k| bb[(start + k as i64 * step) as usize]).collect(),
+                    ))));
                 }
                 let len = b.borrow().len();
                 let i = self.seq_index(idx, len, "bytearray")?;
@@ -1355,7 +1420,11 @@ impl Vm {
                     let (start, _, step, n) = self.slice_indices(sl, r.len())?;
                     let nstart = r.start + start * r.step;
                     let nstep = r.step * step;
-                    return Ok(Value::Range(Rc::new(RangeObj { start: nstart, stop: nstart + n as i64 * nstep, step: nstep })));
+                    return Ok(Value::Range(Rc::new(RangeObj {
+                        start: nstart,
+                        stop: nstart + n as i64 * nstep,
+                        step: nstep,
+                    })));
                 }
                 let i = self.seq_index(idx, r.len() as usize, "range object")?;
                 Ok(Value::Int(r.start + i as i64 * r.step))
@@ -1363,10 +1432,10 @@ impl Vm {
             Value::Dict(d) => match self.dict_get(d, idx)? {
                 Some(v) => Ok(v),
                 None => {
-                    if d.class.is_some() {
-                        if let Some(r) = self.call_dunder(obj, "__missing__", &[idx.clone()])? {
-                            return Ok(r);
-                        }
+                    if d.class.is_some()
+                        && let Some(r) = self.call_dunder(obj, "__missing__", &[idx.clone()])?
+                    {
+                        return Ok(r);
                     }
                     Err(self.key_error(idx.clone()))
                 }
@@ -1385,12 +1454,11 @@ impl Vm {
                 }
                 if let Some(b) = self.builtin_base_value(obj) {
                     let r = self.get_item(&b, idx);
-                    if let (Err(e), Value::Dict(_)) = (&r, &b) {
-                        if e.is(&self.types.key_error) {
-                            if let Some(m) = self.call_dunder(obj, "__missing__", &[idx.clone()])? {
-                                return Ok(m);
-                            }
-                        }
+                    if let (Err(e), Value::Dict(_)) = (&r, &b)
+                        && e.is(&self.types.key_error)
+                        && let Some(m) = self.call_dunder(obj, "__missing__", &[idx.clone()])?
+                    {
+                        return Ok(m);
                     }
                     return r;
                 }
@@ -1413,7 +1481,11 @@ impl Vm {
                     } else {
                         if items.len() != n {
                             drop(lv);
-                            return Err(self.value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), n)));
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                n
+                            )));
                         }
                         for (k, it) in items.into_iter().enumerate() {
                             lv[(start + k as i64 * step) as usize] = it;
@@ -1487,7 +1559,10 @@ impl Vm {
     // ---- iteration -------------------------------------------------------------------------
 
     pub fn new_iter(&self, state: IterState, kind: &'static str) -> Value {
-        Value::Iter(Rc::new(NativeIter { state: std::cell::RefCell::new(state), kind }))
+        Value::Iter(Rc::new(NativeIter {
+            state: std::cell::RefCell::new(state),
+            kind,
+        }))
     }
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
@@ -1496,7 +1571,14 @@ impl Vm {
             Value::Tuple(_) => self.new_iter(IterState::Seq { seq: v.clone(), idx: 0 }, "tuple_iterator"),
             Value::Bytes(_) | Value::ByteArray(_) => self.new_iter(IterState::Seq { seq: v.clone(), idx: 0 }, "bytes_iterator"),
             Value::Str(s) => self.new_iter(IterState::StrChars { s: s.clone(), byte: 0 }, "str_ascii_iterator"),
-            Value::Range(r) => self.new_iter(IterState::Range { cur: r.start, stop: r.stop, step: r.step }, "range_iterator"),
+            Value::Range(r) => self.new_iter(
+                IterState::Range {
+                    cur: r.start,
+                    stop: r.stop,
+                    step: r.step,
+                },
+                "range_iterator",
+            ),
             Value::Dict(d) => {
                 let len = d.d.borrow().len();
                 self.new_iter(IterState::DictKeys { d: d.clone(), idx: 0, len }, "dict_keyiterator")
@@ -1727,12 +1809,22 @@ impl Vm {
                             if strict {
                                 if k > 0 {
                                     let plural = if k == 1 { " " } else { "s 1-" };
-                                    return Err(self.value_error(format!("zip() argument {} is shorter than argument{}{}", k + 1, plural, k)));
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{}{}",
+                                        k + 1,
+                                        plural,
+                                        k
+                                    )));
                                 }
                                 for (j, other) in its.iter().enumerate().skip(1) {
                                     if self.iter_next(other)?.is_some() {
                                         let plural = if j == 1 { " " } else { "s 1-" };
-                                        return Err(self.value_error(format!("zip() argument {} is longer than argument{}{}", j + 1, plural, j)));
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{}{}",
+                                            j + 1,
+                                            plural,
+                                            j
+                                        )));
                                     }
                                 }
                             }
@@ -1761,7 +1853,9 @@ impl Vm {
                 loop {
                     match self.iter_next(&it)? {
                         Some(v) => {
-                            let keep = if f.is_none() { self.truthy(&v)? } else {
+                            let keep = if f.is_none() {
+                                self.truthy(&v)?
+                            } else {
                                 let r = self.call(&f, &[v.clone()])?;
                                 self.truthy(&r)?
                             };
@@ -1899,14 +1993,22 @@ fn num_cmp(a: &Value, b: &Value) -> Option<std::cmp::Ordering> {
                 return None;
             }
             if x.is_infinite() {
-                return Some(if *x > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+                return Some(if *x > 0.0 {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Less
+                });
             }
             let bi = to_bigint(b)?;
             let fl = x.floor();
             let fb = float_to_bigint(fl);
             match fb.cmp(&bi) {
                 std::cmp::Ordering::Equal => {
-                    if *x > fl { Some(std::cmp::Ordering::Greater) } else { Some(std::cmp::Ordering::Equal) }
+                    if *x > fl {
+                        Some(std::cmp::Ordering::Greater)
+                    } else {
+                        Some(std::cmp::Ordering::Equal)
+                    }
                 }
                 o => Some(o),
             }

@@ -113,10 +113,10 @@ impl Vm {
                 if t.len() == 1 { format!("({r},)") } else { format!("({r})") }
             }
             Value::Dict(d) => {
-                if d.class.is_some() {
-                    if let Some(r) = self.user_repr(v)? {
-                        return Ok(r);
-                    }
+                if d.class.is_some()
+                    && let Some(r) = self.user_repr(v)?
+                {
+                    return Ok(r);
                 }
                 let id = Rc::as_ptr(d) as usize;
                 if self.repr_guard.borrow().contains(&id) {
@@ -148,7 +148,11 @@ impl Vm {
                     format!("{name}()")
                 } else {
                     let r = self.repr_items(&items)?;
-                    if s.frozen { format!("frozenset({{{r}}})") } else { format!("{{{r}}}") }
+                    if s.frozen {
+                        format!("frozenset({{{r}}})")
+                    } else {
+                        format!("{{{r}}}")
+                    }
                 }
             }
             Value::Range(r) => {
@@ -170,7 +174,10 @@ impl Vm {
                 Value::Native(n) => {
                     let tn = self.type_name(&m.self_);
                     match &m.self_ {
-                        Value::Module(md) => format!("<built-in function {}>", { let _ = md; n.name }),
+                        Value::Module(md) => format!("<built-in function {}>", {
+                            let _ = md;
+                            n.name
+                        }),
                         Value::Class(c) => format!("<built-in method {} of type object at {:#x}>", n.name, Rc::as_ptr(c) as usize),
                         s => format!("<built-in method {} of {} object at {:#x}>", n.name, tn, s.ptr().unwrap_or(0)),
                     }
@@ -203,7 +210,12 @@ impl Vm {
             }
             Value::Generator(g) => {
                 let kind = super::interp::gen_kind_name(g.kind).replace(' ', "_");
-                format!("<{} object {} at {:#x}>", kind, g.qualname.borrow().as_str(), Rc::as_ptr(g) as usize)
+                format!(
+                    "<{} object {} at {:#x}>",
+                    kind,
+                    g.qualname.borrow().as_str(),
+                    Rc::as_ptr(g) as usize
+                )
             }
             Value::Iter(it) => match it.kind {
                 "dict_keys" | "dict_values" | "dict_items" => {
@@ -214,7 +226,13 @@ impl Vm {
                 k => format!("<{} object at {:#x}>", k, Rc::as_ptr(it) as usize),
             },
             Value::Cell(c) => format!("<cell at {:#x}>", Rc::as_ptr(c) as usize),
-            Value::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name.as_str(), Rc::as_ptr(c) as usize, c.filename, c.firstlineno),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name.as_str(),
+                Rc::as_ptr(c) as usize,
+                c.filename,
+                c.firstlineno
+            ),
             Value::Property(p) => format!("<property object at {:#x}>", Rc::as_ptr(p) as usize),
             Value::StaticMethod(p) => format!("<staticmethod({})>", self.repr_string(p)?),
             Value::ClassMethod(p) => format!("<classmethod({})>", self.repr_string(p)?),
@@ -232,7 +250,10 @@ impl Vm {
             Some(Value::Native(n)) if n.owner == Some("object") => Ok(None),
             Some(f @ (Value::Function(_) | Value::Native(_))) => {
                 if self.native_depth > self.recursion_limit {
-                    return Err(self.new_error(&self.types.recursion_error.clone(), "maximum recursion depth exceeded while getting the repr of an object"));
+                    return Err(self.new_error(
+                        &self.types.recursion_error.clone(),
+                        "maximum recursion depth exceeded while getting the repr of an object",
+                    ));
                 }
                 let r = self.call(&f, &[v.clone()])?;
                 match r {
@@ -277,10 +298,7 @@ impl Vm {
         };
         let inner = match &args {
             Value::Tuple(t) if t.len() == 1 => self.repr_string(&t[0])?,
-            Value::Tuple(t) => {
-                let r = self.repr_items(t)?;
-                r
-            }
+            Value::Tuple(t) => self.repr_items(t)?,
             _ => String::new(),
         };
         Ok(format!("{}({})", cls.name(), inner))
@@ -432,7 +450,9 @@ impl Vm {
         };
         let mapping = match args {
             Value::Dict(_) => Some(args.clone()),
-            Value::Instance(_) if self.class_of(args).lookup_str("__getitem__").is_some() && !matches!(args, Value::Tuple(_)) => Some(args.clone()),
+            Value::Instance(_) if self.class_of(args).lookup_str("__getitem__").is_some() && !matches!(args, Value::Tuple(_)) => {
+                Some(args.clone())
+            }
             _ => None,
         };
         let mut out = String::new();
@@ -466,7 +486,15 @@ impl Vm {
                 }
                 key = Some(chars[start..i - 1].iter().collect());
             }
-            let mut spec = fmt::PercentSpec { left: false, plus: false, space: false, alternate: false, zero: false, width: None, precision: None };
+            let mut spec = fmt::PercentSpec {
+                left: false,
+                plus: false,
+                space: false,
+                alternate: false,
+                zero: false,
+                width: None,
+                precision: None,
+            };
             while i < chars.len() {
                 match chars[i] {
                     '-' => spec.left = true,
@@ -554,7 +582,11 @@ impl Vm {
                         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => arg.clone(),
                         _ => {
                             if matches!(ty, 'd' | 'i' | 'u') {
-                                return Err(self.type_error(format!("%{} format: a real number is required, not {}", ty, self.type_name(&arg))));
+                                return Err(self.type_error(format!(
+                                    "%{} format: a real number is required, not {}",
+                                    ty,
+                                    self.type_name(&arg)
+                                )));
                             }
                             return Err(self.type_error(format!("%{} format: an integer is required, not {}", ty, self.type_name(&arg))));
                         }
@@ -578,7 +610,12 @@ impl Vm {
                     pad(&s, &spec)
                 }
                 other => {
-                    return Err(self.value_error(format!("unsupported format character '{}' (0x{:x}) at index {}", other, other as u32, i - 1)));
+                    return Err(self.value_error(format!(
+                        "unsupported format character '{}' (0x{:x}) at index {}",
+                        other,
+                        other as u32,
+                        i - 1
+                    )));
                 }
             };
             out.push_str(&body);
@@ -586,7 +623,11 @@ impl Vm {
         if !used_mapping && argi < items.len() && mapping.is_none() {
             return Err(self.type_error("not all arguments converted during string formatting"));
         }
-        if is_bytes { Ok(Value::Bytes(Rc::new(out.into_bytes()))) } else { Ok(Value::string(out)) }
+        if is_bytes {
+            Ok(Value::Bytes(Rc::new(out.into_bytes())))
+        } else {
+            Ok(Value::string(out))
+        }
     }
 }
 

@@ -216,7 +216,12 @@ impl Types {
         let base_eg = exc("BaseExceptionGroup", "BaseException");
         let _ = base_eg;
         // ExceptionGroup derives from both BaseExceptionGroup and Exception.
-        let eg = new_class("ExceptionGroup", vec![by_name["BaseExceptionGroup"].clone(), exception.clone()], Layout::Exception, None);
+        let eg = new_class(
+            "ExceptionGroup",
+            vec![by_name["BaseExceptionGroup"].clone(), exception.clone()],
+            Layout::Exception,
+            None,
+        );
         by_name.insert("ExceptionGroup", eg.clone());
         exceptions.push(eg);
 
@@ -360,15 +365,33 @@ impl Vm {
 
     /// Adds a native method to a class.
     pub fn add_method(&self, cls: &Rc<Class>, name: &'static str, func: NativeFn) {
-        let f = Value::Native(Rc::new(NativeFunction { name, func, owner: None, special: Special::None, data: Value::None }));
+        let f = Value::Native(Rc::new(NativeFunction {
+            name,
+            func,
+            owner: None,
+            special: Special::None,
+            data: Value::None,
+        }));
         cls.dict.borrow_mut().set_str(name, f);
     }
     pub fn add_special_method(&self, cls: &Rc<Class>, name: &'static str, func: NativeFn, special: Special) {
-        let f = Value::Native(Rc::new(NativeFunction { name, func, owner: None, special, data: Value::None }));
+        let f = Value::Native(Rc::new(NativeFunction {
+            name,
+            func,
+            owner: None,
+            special,
+            data: Value::None,
+        }));
         cls.dict.borrow_mut().set_str(name, f);
     }
     pub fn new_native(&self, name: &'static str, func: NativeFn) -> Value {
-        Value::Native(Rc::new(NativeFunction { name, func, owner: None, special: Special::None, data: Value::None }))
+        Value::Native(Rc::new(NativeFunction {
+            name,
+            func,
+            owner: None,
+            special: Special::None,
+            data: Value::None,
+        }))
     }
 }
 

@@ -63,7 +63,11 @@ impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
         let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, hash: Cell::new(-1), nchars }
+        PyStr {
+            s,
+            hash: Cell::new(-1),
+            nchars,
+        }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -84,7 +88,11 @@ impl PyStr {
     }
     /// The `i`th code point (0-based, in range).
     pub fn char_at(&self, i: usize) -> char {
-        if self.is_ascii() { self.s.as_bytes()[i] as char } else { self.s.chars().nth(i).unwrap_or('\0') }
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap_or('\0')
+        }
     }
     /// Byte offset of character index `i` (clamped to the length).
     pub fn byte_offset(&self, i: usize) -> usize {

@@ -34,10 +34,7 @@ fn comps(v: &[Comprehension]) -> String {
                 if c.is_async { "async " } else { "" },
                 d(&c.target),
                 d(&c.iter),
-                c.ifs
-                    .iter()
-                    .map(|i| format!(" if {}", d(i)))
-                    .collect::<String>()
+                c.ifs.iter().map(|i| format!(" if {}", d(i))).collect::<String>()
             )
         })
         .collect::<Vec<_>>()
@@ -121,9 +118,7 @@ fn d(e: &Expr) -> String {
         ExprKind::Compare { left, ops } => format!(
             "(cmp {}{})",
             d(left),
-            ops.iter()
-                .map(|(o, x)| format!(" {o:?} {}", d(x)))
-                .collect::<String>()
+            ops.iter().map(|(o, x)| format!(" {o:?} {}", d(x))).collect::<String>()
         ),
         ExprKind::IfExp { test, body, orelse } => {
             format!("(if {} {} {})", d(test), d(body), d(orelse))
@@ -136,21 +131,14 @@ fn d(e: &Expr) -> String {
         ExprKind::SetComp { elt, generators } => {
             format!("(setcomp {} {})", d(elt), comps(generators))
         }
-        ExprKind::DictComp {
-            key,
-            value,
-            generators,
-        } => {
+        ExprKind::DictComp { key, value, generators } => {
             format!("(dictcomp {}:{} {})", d(key), d(value), comps(generators))
         }
         ExprKind::GeneratorExp { elt, generators } => {
             format!("(genexp {} {})", d(elt), comps(generators))
         }
         ExprKind::Await(v) => format!("(await {})", d(v)),
-        ExprKind::Yield(v) => format!(
-            "(yield{})",
-            v.as_ref().map(|x| format!(" {}", d(x))).unwrap_or_default()
-        ),
+        ExprKind::Yield(v) => format!("(yield{})", v.as_ref().map(|x| format!(" {}", d(x))).unwrap_or_default()),
         ExprKind::YieldFrom(v) => format!("(yieldfrom {})", d(v)),
     }
 }
@@ -209,28 +197,17 @@ fn ds(s: &Stmt) -> String {
             if *simple { "" } else { "!" },
             d(target),
             d(annotation),
-            value
-                .as_ref()
-                .map(|v| format!(" {}", d(v)))
-                .unwrap_or_default()
+            value.as_ref().map(|v| format!(" {}", d(v))).unwrap_or_default()
         ),
         StmtKind::Delete(v) => format!("(del {})", list(v)),
         StmtKind::Pass => "pass".into(),
         StmtKind::Break => "break".into(),
         StmtKind::Continue => "continue".into(),
-        StmtKind::Return(v) => format!(
-            "(return{})",
-            v.as_ref().map(|x| format!(" {}", d(x))).unwrap_or_default()
-        ),
+        StmtKind::Return(v) => format!("(return{})", v.as_ref().map(|x| format!(" {}", d(x))).unwrap_or_default()),
         StmtKind::Raise { exc, cause } => format!(
             "(raise{}{})",
-            exc.as_ref()
-                .map(|x| format!(" {}", d(x)))
-                .unwrap_or_default(),
-            cause
-                .as_ref()
-                .map(|x| format!(" from {}", d(x)))
-                .unwrap_or_default()
+            exc.as_ref().map(|x| format!(" {}", d(x))).unwrap_or_default(),
+            cause.as_ref().map(|x| format!(" from {}", d(x))).unwrap_or_default()
         ),
         StmtKind::Global(v) => format!("(global {})", v.join(" ")),
         StmtKind::Nonlocal(v) => format!("(nonlocal {})", v.join(" ")),
@@ -238,56 +215,28 @@ fn ds(s: &Stmt) -> String {
             format!(
                 "(assert {}{})",
                 d(test),
-                msg.as_ref()
-                    .map(|x| format!(" {}", d(x)))
-                    .unwrap_or_default()
+                msg.as_ref().map(|x| format!(" {}", d(x))).unwrap_or_default()
             )
         }
         StmtKind::Import(v) => format!(
             "(import {})",
             v.iter()
-                .map(|a| format!(
-                    "{}{}",
-                    a.name,
-                    a.asname
-                        .as_ref()
-                        .map(|x| format!(" as {x}"))
-                        .unwrap_or_default()
-                ))
+                .map(|a| format!("{}{}", a.name, a.asname.as_ref().map(|x| format!(" as {x}")).unwrap_or_default()))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        StmtKind::ImportFrom {
-            module,
-            names,
-            level,
-        } => format!(
+        StmtKind::ImportFrom { module, names, level } => format!(
             "(from {}{} import {})",
             ".".repeat(*level as usize),
             module.clone().unwrap_or_default(),
             names
                 .iter()
-                .map(|a| format!(
-                    "{}{}",
-                    a.name,
-                    a.asname
-                        .as_ref()
-                        .map(|x| format!(" as {x}"))
-                        .unwrap_or_default()
-                ))
+                .map(|a| format!("{}{}", a.name, a.asname.as_ref().map(|x| format!(" as {x}")).unwrap_or_default()))
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        StmtKind::If {
-            test,
-            body: b,
-            orelse,
-        } => format!("(if {} [{}] [{}])", d(test), body(b), body(orelse)),
-        StmtKind::While {
-            test,
-            body: b,
-            orelse,
-        } => format!("(while {} [{}] [{}])", d(test), body(b), body(orelse)),
+        StmtKind::If { test, body: b, orelse } => format!("(if {} [{}] [{}])", d(test), body(b), body(orelse)),
+        StmtKind::While { test, body: b, orelse } => format!("(while {} [{}] [{}])", d(test), body(b), body(orelse)),
         StmtKind::For {
             target,
             iter,
@@ -302,11 +251,7 @@ fn ds(s: &Stmt) -> String {
             body(b),
             body(orelse)
         ),
-        StmtKind::With {
-            items,
-            body: b,
-            is_async,
-        } => format!(
+        StmtKind::With { items, body: b, is_async } => format!(
             "({}with {} [{}])",
             if *is_async { "async " } else { "" },
             items
@@ -314,10 +259,7 @@ fn ds(s: &Stmt) -> String {
                 .map(|i| format!(
                     "{}{}",
                     d(&i.context),
-                    i.target
-                        .as_ref()
-                        .map(|t| format!(" as {}", d(t)))
-                        .unwrap_or_default()
+                    i.target.as_ref().map(|t| format!(" as {}", d(t))).unwrap_or_default()
                 ))
                 .collect::<Vec<_>>()
                 .join(", "),
@@ -337,14 +279,8 @@ fn ds(s: &Stmt) -> String {
                 .iter()
                 .map(|h| format!(
                     " (except{}{} [{}])",
-                    h.typ
-                        .as_ref()
-                        .map(|t| format!(" {}", d(t)))
-                        .unwrap_or_default(),
-                    h.name
-                        .as_ref()
-                        .map(|n| format!(" as {n}"))
-                        .unwrap_or_default(),
+                    h.typ.as_ref().map(|t| format!(" {}", d(t))).unwrap_or_default(),
+                    h.name.as_ref().map(|n| format!(" as {n}")).unwrap_or_default(),
                     body(&h.body)
                 ))
                 .collect::<String>(),
@@ -354,24 +290,15 @@ fn ds(s: &Stmt) -> String {
         StmtKind::FunctionDef(f) => format!(
             "({}def{} {} {}{} [{}])",
             if f.is_async { "async " } else { "" },
-            f.decorators
-                .iter()
-                .map(|x| format!(" @{}", d(x)))
-                .collect::<String>(),
+            f.decorators.iter().map(|x| format!(" @{}", d(x))).collect::<String>(),
             f.name,
             dp(&f.params),
-            f.returns
-                .as_ref()
-                .map(|r| format!(" -> {}", d(r)))
-                .unwrap_or_default(),
+            f.returns.as_ref().map(|r| format!(" -> {}", d(r))).unwrap_or_default(),
             body(&f.body)
         ),
         StmtKind::ClassDef(c) => format!(
             "(class{} {} ({}{}) [{}])",
-            c.decorators
-                .iter()
-                .map(|x| format!(" @{}", d(x)))
-                .collect::<String>(),
+            c.decorators.iter().map(|x| format!(" @{}", d(x))).collect::<String>(),
             c.name,
             list(&c.bases),
             c.keywords
@@ -436,51 +363,34 @@ fn simple_statements() {
 
 #[test]
 fn compound_statements() {
-    assert_eq!(
-        p("if x:\n    a\nelif y:\n    b\nelse:\n    c\n"),
-        "(if x [a] [(if y [b] [c])])"
-    );
+    assert_eq!(p("if x:\n    a\nelif y:\n    b\nelse:\n    c\n"), "(if x [a] [(if y [b] [c])])");
     assert_eq!(p("if x: pass\n"), "(if x [pass] [])");
     assert_eq!(p("if x: a; b\nc\n"), "(if x [a; b] []); c");
-    assert_eq!(
-        p("while x:\n    pass\nelse:\n    y\n"),
-        "(while x [pass] [y])"
-    );
+    assert_eq!(p("while x:\n    pass\nelse:\n    y\n"), "(while x [pass] [y])");
     assert_eq!(p("for x in y:\n    pass\n"), "(for x y [pass] [])");
     assert_eq!(
         p("for x, y in *a, b:\n    pass\nelse: z\n"),
         "(for (tuple x y) (tuple *a b) [pass] [z])"
     );
     assert_eq!(
-        p(
-            "try:\n    a\nexcept (A, B) as e:\n    b\nexcept C:\n    c\nexcept:\n    d\nelse:\n    e\nfinally:\n    f\n"
-        ),
+        p("try:\n    a\nexcept (A, B) as e:\n    b\nexcept C:\n    c\nexcept:\n    d\nelse:\n    e\nfinally:\n    f\n"),
         "(try [a] (except (tuple A B) as e [b]) (except C [c]) (except [d]) [e] [f])"
     );
     assert_eq!(p("try:\n    a\nfinally:\n    f\n"), "(try [a] [] [f])");
-    assert_eq!(
-        p("try:\n    a\nexcept* E:\n    f\n"),
-        "(try* [a] (except E [f]) [] [])"
-    );
+    assert_eq!(p("try:\n    a\nexcept* E:\n    f\n"), "(try* [a] (except E [f]) [] [])");
     assert_eq!(p("with a as b, c:\n    pass\n"), "(with a as b, c [pass])");
     assert_eq!(
         p("with (open(a) as f, open(b) as g):\n    pass\n"),
         "(with (call open a) as f, (call open b) as g [pass])"
     );
     assert_eq!(p("with (a, b):\n    pass\n"), "(with a, b [pass])");
-    assert_eq!(
-        p("with (a, b) as c:\n    pass\n"),
-        "(with (tuple a b) as c [pass])"
-    );
+    assert_eq!(p("with (a, b) as c:\n    pass\n"), "(with (tuple a b) as c [pass])");
     assert_eq!(p("with (a) as b:\n    pass\n"), "(with a as b [pass])");
     assert_eq!(
         p("@dec\n@dec2(1)\ndef f(a, b=1, *c, d, e=2, **f) -> int:\n    return a\n"),
         "(def @dec @(call dec2 1) f (a b=1 *c d e=2 **f) -> int [(return a)])"
     );
-    assert_eq!(
-        p("def f(a, /, b, *, c): pass\n"),
-        "(def f (a / b * c) [pass])"
-    );
+    assert_eq!(p("def f(a, /, b, *, c): pass\n"), "(def f (a / b * c) [pass])");
     assert_eq!(
         p("def f(a: int = 1, *args: str, **kw: dict): pass\n"),
         "(def f (a:int=1 *args:str **kw:dict) [pass])"
@@ -506,25 +416,14 @@ fn compound_statements() {
 fn function_spans() {
     let src = "@dec\ndef f(a):\n    pass\n";
     let s = &m(src)[0];
-    let StmtKind::FunctionDef(f) = &s.kind else {
-        panic!()
-    };
-    assert_eq!(
-        &src[f.span.start as usize..f.span.end as usize],
-        "def f(a):"
-    );
-    assert_eq!(
-        &src[s.span.start as usize..s.span.end as usize].trim_end(),
-        &"def f(a):\n    pass"
-    );
+    let StmtKind::FunctionDef(f) = &s.kind else { panic!() };
+    assert_eq!(&src[f.span.start as usize..f.span.end as usize], "def f(a):");
+    assert_eq!(&src[s.span.start as usize..s.span.end as usize].trim_end(), &"def f(a):\n    pass");
     let src = "x = (a + b) * c\n";
     let StmtKind::Assign { value, .. } = &m(src)[0].kind else {
         panic!()
     };
-    assert_eq!(
-        &src[value.span.start as usize..value.span.end as usize],
-        "(a + b) * c"
-    );
+    assert_eq!(&src[value.span.start as usize..value.span.end as usize], "(a + b) * c");
 }
 
 #[test]
@@ -532,14 +431,8 @@ fn precedence() {
     assert_eq!(e("-2**2"), "(USub (Pow 2 2))");
     assert_eq!(e("2**-1"), "(Pow 2 (USub 1))");
     assert_eq!(e("2**3**4"), "(Pow 2 (Pow 3 4))");
-    assert_eq!(
-        e("a + b * c - d"),
-        "(Sub (Add a (Mult b c)) d)".replace("Mult", "Mul").as_str()
-    );
-    assert_eq!(
-        e("a | b ^ c & d << e + f"),
-        "(BitOr a (BitXor b (BitAnd c (LShift d (Add e f)))))"
-    );
+    assert_eq!(e("a + b * c - d"), "(Sub (Add a (Mult b c)) d)".replace("Mult", "Mul").as_str());
+    assert_eq!(e("a | b ^ c & d << e + f"), "(BitOr a (BitXor b (BitAnd c (LShift d (Add e f)))))");
     assert_eq!(e("not a == b"), "(Not (cmp a Eq b))");
     assert_eq!(e("a < b <= c"), "(cmp a Lt b LtE c)");
     assert_eq!(e("a not in b is not c"), "(cmp a NotIn b IsNot c)");
@@ -552,10 +445,7 @@ fn precedence() {
     assert_eq!(e("await x ** 2"), "(Pow (await x) 2)");
     assert_eq!(e("-x.y[1](2)"), "(USub (call x.y[1] 2))");
     assert_eq!(e("~a * b"), "(Mul (Invert a) b)");
-    assert_eq!(
-        e("a @ b // c % d / e"),
-        "(Div (Mod (FloorDiv (MatMul a b) c) d) e)"
-    );
+    assert_eq!(e("a @ b // c % d / e"), "(Div (Mod (FloorDiv (MatMul a b) c) d) e)");
 }
 
 #[test]
@@ -576,10 +466,7 @@ fn atoms_and_displays() {
         "(listcomp x (for x y if x if z) (for w x))"
     );
     assert_eq!(e("{x for x in y}"), "(setcomp x (for x y))");
-    assert_eq!(
-        e("{k: v for k, v in y}"),
-        "(dictcomp k:v (for (tuple k v) y))"
-    );
+    assert_eq!(e("{k: v for k, v in y}"), "(dictcomp k:v (for (tuple k v) y))");
     assert_eq!(e("(x async for x in y)"), "(genexp x (async for x y))");
     assert_eq!(e("f(x for x in y)"), "(call f (genexp x (for x y)))");
     assert_eq!(e("f(a, *b, c=1, **d)"), "(call f a *b c=1 **d)");
@@ -598,14 +485,8 @@ fn atoms_and_displays() {
     assert_eq!(e("(y := 10)"), "(:= y 10)");
     assert_eq!(e("[y := 1, y]"), "[(:= y 1) y]");
     assert_eq!(e("f(a := 1)"), "(call f (:= a 1))");
-    assert_eq!(
-        p("if (n := len(a)) > 10: pass\n"),
-        "(if (cmp (:= n (call len a)) Gt 10) [pass] [])"
-    );
-    assert_eq!(
-        p("while chunk := f(): pass\n"),
-        "(while (:= chunk (call f)) [pass] [])"
-    );
+    assert_eq!(p("if (n := len(a)) > 10: pass\n"), "(if (cmp (:= n (call len a)) Gt 10) [pass] [])");
+    assert_eq!(p("while chunk := f(): pass\n"), "(while (:= chunk (call f)) [pass] [])");
     assert_eq!(e("x[y:=1]"), "x[(:= y 1)]");
     assert_eq!(e("(yield)"), "(yield)");
     assert_eq!(e("*a, b"), "(tuple *a b)");
@@ -626,12 +507,8 @@ fn fstrings() {
     let StmtKind::Assign { value, .. } = &m(src)[0].kind else {
         panic!()
     };
-    let ExprKind::JoinedStr(parts) = &value.kind else {
-        panic!()
-    };
-    let FPart::Expr { value: v, .. } = &parts[1] else {
-        panic!()
-    };
+    let ExprKind::JoinedStr(parts) = &value.kind else { panic!() };
+    let FPart::Expr { value: v, .. } = &parts[1] else { panic!() };
     assert_eq!(&src[v.span.start as usize..v.span.end as usize], "yy");
 }
 
@@ -646,36 +523,15 @@ fn errors_basic() {
     check_err("def f()\n", "expected ':'");
     check_err("if 1:\n  pass\nelse\n", "expected ':'");
     let e = err("if x:\npass\n");
-    assert_eq!(
-        e.msg,
-        "expected an indented block after 'if' statement on line 1"
-    );
+    assert_eq!(e.msg, "expected an indented block after 'if' statement on line 1");
     assert_eq!(e.kind, SyntaxErrorKind::Indentation);
     assert_eq!(e.span.start, 6);
-    check_err(
-        "def f():\nx\n",
-        "expected an indented block after function definition on line 1",
-    );
-    check_err(
-        "class A:\nx\n",
-        "expected an indented block after class definition on line 1",
-    );
-    check_err(
-        "x = 1\nfor x in y:\n",
-        "expected an indented block after 'for' statement on line 2",
-    );
-    check_err(
-        "while x:\nx\n",
-        "expected an indented block after 'while' statement on line 1",
-    );
-    check_err(
-        "try:\nx\n",
-        "expected an indented block after 'try' statement on line 1",
-    );
-    check_err(
-        "with a:\nx\n",
-        "expected an indented block after 'with' statement on line 1",
-    );
+    check_err("def f():\nx\n", "expected an indented block after function definition on line 1");
+    check_err("class A:\nx\n", "expected an indented block after class definition on line 1");
+    check_err("x = 1\nfor x in y:\n", "expected an indented block after 'for' statement on line 2");
+    check_err("while x:\nx\n", "expected an indented block after 'while' statement on line 1");
+    check_err("try:\nx\n", "expected an indented block after 'try' statement on line 1");
+    check_err("with a:\nx\n", "expected an indented block after 'with' statement on line 1");
     check_err(
         "if a:\n  x\nelse:\nx\n",
         "expected an indented block after 'else' statement on line 3",
@@ -703,24 +559,12 @@ fn errors_basic() {
     check_err("x := 1\n", "invalid syntax");
     check_err("  x = 1\n", "unexpected indent");
     let e = err("x = 1\n    y = 2\n");
-    assert_eq!(
-        (e.msg.as_str(), e.kind),
-        ("unexpected indent", SyntaxErrorKind::Indentation)
-    );
-    check_err(
-        "print 'hi'\n",
-        "Missing parentheses in call to 'print'. Did you mean print(...)?",
-    );
-    check_err(
-        "print x\n",
-        "Missing parentheses in call to 'print'. Did you mean print(...)?",
-    );
+    assert_eq!((e.msg.as_str(), e.kind), ("unexpected indent", SyntaxErrorKind::Indentation));
+    check_err("print 'hi'\n", "Missing parentheses in call to 'print'. Did you mean print(...)?");
+    check_err("print x\n", "Missing parentheses in call to 'print'. Did you mean print(...)?");
     check_err("x = 1 if 2\n", "expected 'else' after 'if' expression");
     check_err("import a.b as c.d\n", "invalid syntax");
-    check_err(
-        "from x import a,\n",
-        "trailing comma not allowed without surrounding parentheses",
-    );
+    check_err("from x import a,\n", "trailing comma not allowed without surrounding parentheses");
     check_err("b'a' 'b'\n", "cannot mix bytes and nonbytes literals");
 }
 
@@ -730,10 +574,7 @@ fn errors_targets() {
         "f() = 1\n",
         "cannot assign to function call here. Maybe you meant '==' instead of '='?",
     );
-    check_err(
-        "1 = x\n",
-        "cannot assign to literal here. Maybe you meant '==' instead of '='?",
-    );
+    check_err("1 = x\n", "cannot assign to literal here. Maybe you meant '==' instead of '='?");
     check_err(
         "a + b = 1\n",
         "cannot assign to expression here. Maybe you meant '==' instead of '='?",
@@ -754,58 +595,25 @@ fn errors_targets() {
     check_err("with a as f():\n  pass\n", "cannot assign to function call");
     check_err("del f()\n", "cannot delete function call");
     check_err("del *a\n", "cannot delete starred");
-    check_err(
-        "a, b += 1\n",
-        "'tuple' is an illegal expression for augmented assignment",
-    );
-    check_err(
-        "(a, b): int = 1\n",
-        "only single target (not tuple) can be annotated",
-    );
-    check_err(
-        "*a = 1\n",
-        "starred assignment target must be in a list or tuple",
-    );
+    check_err("a, b += 1\n", "'tuple' is an illegal expression for augmented assignment");
+    check_err("(a, b): int = 1\n", "only single target (not tuple) can be annotated");
+    check_err("*a = 1\n", "starred assignment target must be in a list or tuple");
     check_err("x = *a\n", "can't use starred expression here");
-    check_err(
-        "x = yield = 1\n",
-        "assignment to yield expression not possible",
-    );
-    check_err(
-        "(a.b := 1)\n",
-        "cannot use assignment expressions with attribute",
-    );
+    check_err("x = yield = 1\n", "assignment to yield expression not possible");
+    check_err("(a.b := 1)\n", "cannot use assignment expressions with attribute");
     let e = err("f() = 1\n");
     assert_eq!((e.span.start, e.span.end), (0, 3));
 }
 
 #[test]
 fn errors_args_params() {
-    check_err(
-        "f(a=1, b)\n",
-        "positional argument follows keyword argument",
-    );
-    check_err(
-        "f(**a, b)\n",
-        "positional argument follows keyword argument unpacking",
-    );
-    check_err(
-        "f(**a, *b)\n",
-        "iterable argument unpacking follows keyword argument unpacking",
-    );
-    check_err(
-        "f(a.b=1)\n",
-        "expression cannot contain assignment, perhaps you meant \"==\"?",
-    );
-    check_err(
-        "def f(a=1, b): pass\n",
-        "non-default argument follows default argument",
-    );
+    check_err("f(a=1, b)\n", "positional argument follows keyword argument");
+    check_err("f(**a, b)\n", "positional argument follows keyword argument unpacking");
+    check_err("f(**a, *b)\n", "iterable argument unpacking follows keyword argument unpacking");
+    check_err("f(a.b=1)\n", "expression cannot contain assignment, perhaps you meant \"==\"?");
+    check_err("def f(a=1, b): pass\n", "non-default argument follows default argument");
     check_err("def f(*): pass\n", "named arguments must follow bare *");
-    check_err(
-        "def f(**k, a): pass\n",
-        "arguments cannot follow var-keyword argument",
-    );
+    check_err("def f(**k, a): pass\n", "arguments cannot follow var-keyword argument");
     check_err("def f(a, /, b, /): pass\n", "/ may appear only once");
 }
 
@@ -845,19 +653,12 @@ fn nesting_and_timing() {
     let t = std::time::Instant::now();
     let src = format!("x = {}1 +{}\n", "(".repeat(200), ")".repeat(200));
     err(&src);
-    assert!(
-        t.elapsed().as_secs_f64() < 1.0,
-        "too slow: {:?}",
-        t.elapsed()
-    );
+    assert!(t.elapsed().as_secs_f64() < 1.0, "too slow: {:?}", t.elapsed());
 }
 
 #[test]
 fn errors_more() {
-    check_err(
-        "f(x for x in y, 1)\n",
-        "Generator expression must be parenthesized",
-    );
+    check_err("f(x for x in y, 1)\n", "Generator expression must be parenthesized");
     assert_eq!(e("f((x for x in y), 1)"), "(call f (genexp x (for x y)) 1)");
     check_err("else:\n    pass\n", "invalid syntax");
     check_err("x = )\n", "unmatched ')'");
@@ -931,12 +732,7 @@ fn fuzz_tokens_no_panic() {
     for _ in 0..3000 {
         let n = (rnd() % 30) as usize;
         let toks: Vec<(Tok, Span)> = (0..n)
-            .map(|i| {
-                (
-                    pool[(rnd() % pool.len() as u64) as usize].clone(),
-                    Span::new(i * 2, i * 2 + 1),
-                )
-            })
+            .map(|i| (pool[(rnd() % pool.len() as u64) as usize].clone(), Span::new(i * 2, i * 2 + 1)))
             .collect();
         let src = " ".repeat(n * 2);
         let _ = super::parse_module(&src, &toks);
@@ -968,19 +764,8 @@ fn compare_cases() {
             Err(es) => {
                 let e = &es[0];
                 let line = c[..e.span.start as usize].matches('\n').count() + 1;
-                let col = e.span.start as usize
-                    - c[..e.span.start as usize]
-                        .rfind('\n')
-                        .map(|x| x + 1)
-                        .unwrap_or(0)
-                    + 1;
-                println!(
-                    "{c:?} -> {} {:?} {} {}",
-                    e.kind.class_name(),
-                    e.msg,
-                    line,
-                    col
-                );
+                let col = e.span.start as usize - c[..e.span.start as usize].rfind('\n').map(|x| x + 1).unwrap_or(0) + 1;
+                println!("{c:?} -> {} {:?} {} {}", e.kind.class_name(), e.msg, line, col);
             }
         }
     }
@@ -1055,10 +840,7 @@ if __name__ == "__main__":
     assert!(m("").is_empty());
     assert!(m("# only a comment\n\n").is_empty());
     assert_eq!(p("x = 1"), "(= x 1)");
-    assert_eq!(
-        p("if x:\n    pass\n# c\n\nelse:\n    y\n"),
-        "(if x [pass] [y])"
-    );
+    assert_eq!(p("if x:\n    pass\n# c\n\nelse:\n    y\n"), "(if x [pass] [y])");
     assert_eq!(
         p("def f():\n    def g():\n        class C:\n            pass\nx = 1\n"),
         "(def f () [(def g () [(class C () [pass])])]); (= x 1)"
