@@ -179,7 +179,7 @@ fn list_clear(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
 }
 
 /// Stable merge sort of `idx` by `keys[idx]` with a fallible less-than.
-fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut Vec<usize>) -> PyResult<()> {
+fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize]) -> PyResult<()> {
     let n = idx.len();
     if n < 2 {
         return Ok(());
@@ -965,13 +965,12 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<V
         e += 1;
     }
     let mut num = BigInt::from(m);
-    let den;
-    if e >= 0 {
+    let den = if e >= 0 {
         num <<= e as usize;
-        den = BigInt::from(1);
+        BigInt::from(1)
     } else {
-        den = BigInt::from(1) << ((-e) as usize);
-    }
+        BigInt::from(1) << ((-e) as usize)
+    };
     if x < 0.0 {
         num = -num;
     }

@@ -389,8 +389,17 @@ noarg_str!(str_casefold, "casefold", |vm, s| {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
-            'ß' => o.push_str("ss"),
+            'ß' | 'ẞ' => o.push_str("ss"),
             'ς' => o.push('σ'),
+            'ı' => o.push('ı'),
+            _ if c.is_lowercase() || !c.is_uppercase() => {
+                let u: String = c.to_uppercase().collect();
+                if u.chars().count() == 1 && u.starts_with(c) {
+                    o.push(c);
+                } else {
+                    o.push_str(&u.to_lowercase());
+                }
+            }
             _ => o.extend(c.to_lowercase()),
         }
     }
@@ -489,8 +498,16 @@ fn is_digit(c: char) -> bool {
 fn is_numeric(c: char) -> bool {
     is_digit(c) || c.is_numeric()
 }
+fn is_mark(c: char) -> bool {
+    let u = c as u32;
+    if (0x900..0xe00).contains(&u) {
+        let o = u & 0x7f;
+        return (o <= 0x03 || (0x3a..=0x4f).contains(&o) || (0x51..=0x57).contains(&o) || (0x62..=0x63).contains(&o)) && o != 0x3d;
+    }
+    matches!(u, 0x300..=0x36f | 0x483..=0x489 | 0x591..=0x5bd | 0x5bf | 0x5c1..=0x5c2 | 0x5c4..=0x5c5 | 0x5c7 | 0x610..=0x61a | 0x64b..=0x65f | 0x670 | 0x6d6..=0x6dc | 0x6df..=0x6e4 | 0x6e7..=0x6e8 | 0x6ea..=0x6ed | 0x711 | 0x730..=0x74a | 0x7a6..=0x7b0 | 0x7eb..=0x7f3 | 0x7fd | 0x816..=0x82d | 0x859..=0x85b | 0x898..=0x89f | 0x8ca..=0x8ff | 0x1ab0..=0x1aff | 0x1dc0..=0x1dff | 0x20d0..=0x20ff | 0xfe20..=0xfe2f)
+}
 fn is_alpha(c: char) -> bool {
-    c.is_alphabetic() && !c.is_numeric()
+    c.is_alphabetic() && !c.is_numeric() && !is_mark(c)
 }
 fn is_printable(c: char) -> bool {
     if c == ' ' {
@@ -527,7 +544,7 @@ pred_str!(str_isprintable, "isprintable", true, is_printable);
 pred_str!(str_isascii, "isascii", true, |c| c.is_ascii());
 
 fn is_id_start(c: char) -> bool {
-    c == '_' || c.is_alphabetic()
+    c == '_' || (c.is_alphabetic() && !is_mark(c))
 }
 fn is_id_continue(c: char) -> bool {
     c == '_' || c.is_alphanumeric() || unicode_decimal(c).is_some() || matches!(c as u32, 0xb7 | 0x300..=0x36f | 0x203f | 0x2040)
@@ -836,13 +853,22 @@ fn str_splitlines(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
+fn join_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    let it = match vm.get_iter(v) {
+        Ok(it) => it,
+        Err(e) if e.is(&vm.types.type_error) => return Err(vm.type_error("can only join an iterable")),
+        Err(e) => return Err(e),
+    };
+    vm.iterate(&it)
+}
+
 fn str_join(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     check_one(vm, args, kwargs, "str.join")?;
     let s = get_self_str(vm, args, "join")?;
     let items = match &args[1] {
         Value::List(l) => l.v.borrow().clone(),
         Value::Tuple(t) => (**t).clone(),
-        v => vm.iterate(v)?,
+        v => join_items(vm, v)?,
     };
     let mut parts: Vec<Rc<PyStr>> = Vec::with_capacity(items.len());
     for (i, it) in items.iter().enumerate() {
@@ -940,6 +966,7 @@ fn norm_encoding(e: &str) -> String {
 }
 
 enum Enc {
+    Wide(u8, bool, bool), // (width 2|4, little endian, with BOM)
     Utf8,
     Ascii,
     Latin1,
@@ -950,6 +977,12 @@ fn lookup_enc(vm: &Vm, e: &str) -> PyResult<Enc> {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Enc::Utf8),
         "ascii" | "us-ascii" | "646" => Ok(Enc::Ascii),
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => Ok(Enc::Latin1),
+        "utf-16" | "utf16" => Ok(Enc::Wide(2, true, true)),
+        "utf-16-le" | "utf-16le" => Ok(Enc::Wide(2, true, false)),
+        "utf-16-be" | "utf-16be" => Ok(Enc::Wide(2, false, false)),
+        "utf-32" | "utf32" => Ok(Enc::Wide(4, true, true)),
+        "utf-32-le" | "utf-32le" => Ok(Enc::Wide(4, true, false)),
+        "utf-32-be" | "utf-32be" => Ok(Enc::Wide(4, false, false)),
         _ => Err(vm.new_error(&vm.types.lookup_error, format!("unknown encoding: {e}"))),
     }
 }
@@ -987,6 +1020,31 @@ fn str_encode(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     let e = lookup_enc(vm, &enc)?;
     let (limit, name) = match e {
         Enc::Utf8 => return Ok(Value::Bytes(Rc::new(s.as_str().as_bytes().to_vec()))),
+        Enc::Wide(w, le, bom) => {
+            let mut out = vec![];
+            let mut put = |x: u32| {
+                if w == 2 {
+                    let b = (x as u16).to_le_bytes();
+                    if le { out.extend_from_slice(&b) } else { out.extend(b.iter().rev()) }
+                } else {
+                    let b = x.to_le_bytes();
+                    if le { out.extend_from_slice(&b) } else { out.extend(b.iter().rev()) }
+                }
+            };
+            if bom {
+                put(0xfeff);
+            }
+            if w == 2 {
+                for u in s.as_str().encode_utf16() {
+                    put(u as u32);
+                }
+            } else {
+                for c in s.as_str().chars() {
+                    put(c as u32);
+                }
+            }
+            return Ok(Value::Bytes(Rc::new(out)));
+        }
         Enc::Ascii => (0x80u32, "ascii"),
         Enc::Latin1 => (0x100u32, "latin-1"),
     };
@@ -1033,6 +1091,44 @@ fn str_encode(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
 pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
     let e = lookup_enc(vm, enc)?;
     match e {
+        Enc::Wide(w, mut le, bom) => {
+            let w = w as usize;
+            let mut data = b;
+            if bom && data.len() >= w {
+                let first: Vec<u8> = data[..w].to_vec();
+                if w == 2 && first == [0xff, 0xfe] || w == 4 && first == [0xff, 0xfe, 0, 0] {
+                    data = &data[w..];
+                } else if w == 2 && first == [0xfe, 0xff] || w == 4 && first == [0, 0, 0xfe, 0xff] {
+                    le = false;
+                    data = &data[w..];
+                }
+            }
+            let units: Vec<u32> = data
+                .chunks(w)
+                .filter(|c| c.len() == w)
+                .map(|c| {
+                    let mut v: Vec<u8> = c.to_vec();
+                    if !le {
+                        v.reverse();
+                    }
+                    if w == 2 { u16::from_le_bytes([v[0], v[1]]) as u32 } else { u32::from_le_bytes([v[0], v[1], v[2], v[3]]) }
+                })
+                .collect();
+            let name = if w == 2 { if le { "utf-16-le" } else { "utf-16-be" } } else if le { "utf-32-le" } else { "utf-32-be" };
+            if data.len() % w != 0 && errors == "strict" {
+                let p = data.len() - data.len() % w;
+                return Err(vm.new_error(
+                    &exc_class(vm, "UnicodeDecodeError"),
+                    format!("'{name}' codec can't decode byte 0x{:02x} in position {p}: truncated data", data[p]),
+                ));
+            }
+            let r: String = if w == 2 {
+                char::decode_utf16(units.iter().map(|&u| u as u16)).map(|r| r.unwrap_or('\u{fffd}')).collect()
+            } else {
+                units.iter().map(|&u| char::from_u32(u).unwrap_or('\u{fffd}')).collect()
+            };
+            Ok(r)
+        }
         Enc::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
         Enc::Ascii => {
             let mut o = String::with_capacity(b.len());
@@ -1870,7 +1966,7 @@ fn b_rsplit(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
 fn b_join(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     check_one(vm, args, kwargs, "join")?;
     let (s, ba) = get_self_bytes(vm, args, "join")?;
-    let items = vm.iterate(&args[1])?;
+    let items = join_items(vm, &args[1])?;
     let mut out = vec![];
     for (i, it) in items.iter().enumerate() {
         let Some(b) = bytes_like(it) else {
@@ -2103,6 +2199,41 @@ fn b_center(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     b_pad_common(vm, args, kwargs, "center", 2)
 }
 
+fn b_zfill(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    check_one(vm, args, kwargs, "zfill")?;
+    let (s, ba) = get_self_bytes(vm, args, "zfill")?;
+    let width = arg_index(vm, &args[1])?;
+    if width <= s.len() as i64 {
+        return Ok(mkb(ba, s));
+    }
+    let fill = width as usize - s.len();
+    let (sign, rest) = if s.first() == Some(&b'+') || s.first() == Some(&b'-') { (&s[..1], &s[1..]) } else { (&s[..0], &s[..]) };
+    let mut o = sign.to_vec();
+    o.extend(std::iter::repeat(b'0').take(fill));
+    o.extend_from_slice(rest);
+    Ok(mkb(ba, o))
+}
+
+fn b_removeprefix(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    check_one(vm, args, kwargs, "removeprefix")?;
+    let (s, ba) = get_self_bytes(vm, args, "removeprefix")?;
+    let p = bytes_arg(vm, &args[1])?;
+    if s.starts_with(&p) {
+        return Ok(mkb(ba, s[p.len()..].to_vec()));
+    }
+    Ok(mkb(ba, s))
+}
+
+fn b_removesuffix(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    check_one(vm, args, kwargs, "removesuffix")?;
+    let (s, ba) = get_self_bytes(vm, args, "removesuffix")?;
+    let p = bytes_arg(vm, &args[1])?;
+    if !p.is_empty() && s.ends_with(&p) {
+        return Ok(mkb(ba, s[..s.len() - p.len()].to_vec()));
+    }
+    Ok(mkb(ba, s))
+}
+
 fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     let i = arg_index(vm, v)?;
     if !(0..256).contains(&i) {
@@ -2291,6 +2422,9 @@ pub fn init(vm: &mut Vm) {
         ("ljust", b_ljust),
         ("rjust", b_rjust),
         ("center", b_center),
+        ("zfill", b_zfill),
+        ("removeprefix", b_removeprefix),
+        ("removesuffix", b_removesuffix),
     ];
     for cls in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
         for (n, f) in common {

@@ -818,7 +818,7 @@ impl Vm {
             }
             (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
                 let same =
-                    (x.len() == 0 && y.len() == 0) || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
+                    (x.is_empty() && y.is_empty()) || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
                 return Ok(Some(same == (op == CmpOp::Eq)));
             }
             (Iter(x), Iter(y)) if x.kind == "dict_keys" && y.kind == "dict_keys" || x.kind == "dict_items" && y.kind == "dict_items" => {
@@ -934,7 +934,7 @@ impl Vm {
             Value::Set(s) => !s.s.borrow().is_empty(),
             Value::Bytes(b) => !b.is_empty(),
             Value::ByteArray(b) => !b.borrow().is_empty(),
-            Value::Range(r) => r.len() != 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Instance(_) | Value::Object(_) => {
                 if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
                     return match r {
