@@ -753,7 +753,6 @@ impl<'a> Compiler<'a> {
             self.set_line(h.span);
             let next = match &h.typ {
                 Some(t) => {
-                    self.emit(Instr::Copy(1));
                     self.expr(t);
                     self.emit(Instr::CheckExcMatch);
                     Some(self.emit(Instr::PopJumpIfFalse(0)))

@@ -1025,10 +1025,18 @@ fn str_encode(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
             let mut put = |x: u32| {
                 if w == 2 {
                     let b = (x as u16).to_le_bytes();
-                    if le { out.extend_from_slice(&b) } else { out.extend(b.iter().rev()) }
+                    if le {
+                        out.extend_from_slice(&b)
+                    } else {
+                        out.extend(b.iter().rev())
+                    }
                 } else {
                     let b = x.to_le_bytes();
-                    if le { out.extend_from_slice(&b) } else { out.extend(b.iter().rev()) }
+                    if le {
+                        out.extend_from_slice(&b)
+                    } else {
+                        out.extend(b.iter().rev())
+                    }
                 }
             };
             if bom {
@@ -1111,10 +1119,20 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
                     if !le {
                         v.reverse();
                     }
-                    if w == 2 { u16::from_le_bytes([v[0], v[1]]) as u32 } else { u32::from_le_bytes([v[0], v[1], v[2], v[3]]) }
+                    if w == 2 {
+                        u16::from_le_bytes([v[0], v[1]]) as u32
+                    } else {
+                        u32::from_le_bytes([v[0], v[1], v[2], v[3]])
+                    }
                 })
                 .collect();
-            let name = if w == 2 { if le { "utf-16-le" } else { "utf-16-be" } } else if le { "utf-32-le" } else { "utf-32-be" };
+            let name = if w == 2 {
+                if le { "utf-16-le" } else { "utf-16-be" }
+            } else if le {
+                "utf-32-le"
+            } else {
+                "utf-32-be"
+            };
             if data.len() % w != 0 && errors == "strict" {
                 let p = data.len() - data.len() % w;
                 return Err(vm.new_error(
@@ -1123,7 +1141,9 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
                 ));
             }
             let r: String = if w == 2 {
-                char::decode_utf16(units.iter().map(|&u| u as u16)).map(|r| r.unwrap_or('\u{fffd}')).collect()
+                char::decode_utf16(units.iter().map(|&u| u as u16))
+                    .map(|r| r.unwrap_or('\u{fffd}'))
+                    .collect()
             } else {
                 units.iter().map(|&u| char::from_u32(u).unwrap_or('\u{fffd}')).collect()
             };
@@ -2207,7 +2227,11 @@ fn b_zfill(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         return Ok(mkb(ba, s));
     }
     let fill = width as usize - s.len();
-    let (sign, rest) = if s.first() == Some(&b'+') || s.first() == Some(&b'-') { (&s[..1], &s[1..]) } else { (&s[..0], &s[..]) };
+    let (sign, rest) = if s.first() == Some(&b'+') || s.first() == Some(&b'-') {
+        (&s[..1], &s[1..])
+    } else {
+        (&s[..0], &s[..])
+    };
     let mut o = sign.to_vec();
     o.extend(std::iter::repeat(b'0').take(fill));
     o.extend_from_slice(rest);
