@@ -1356,6 +1356,10 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(func);
                 self.u().line = line;
+                if args.is_empty() && self.zero_arg_super(func) {
+                    self.emit(Instr::Call(2));
+                    return;
+                }
                 self.call_args(args, 0);
             }
             ExprKind::BinOp { left, op, right } => {
@@ -1473,6 +1477,30 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::YieldFrom);
             }
         }
+    }
+
+    /// `super()` in a method: pushes `__class__` and the first argument so the call
+    /// becomes `super(__class__, self)` (CPython finds both through the frame instead).
+    fn zero_arg_super(&mut self, func: &Expr) -> bool {
+        if !matches!(&func.kind, ExprKind::Name(n) if n == "super") {
+            return false;
+        }
+        let u = self.units.last().unwrap();
+        let Some(ci) = u.cell_names.iter().position(|c| c == "__class__") else {
+            return false;
+        };
+        let Some(first) = u.varnames.first().cloned() else {
+            return false;
+        };
+        if u.argcount == 0 {
+            return false;
+        }
+        self.emit(Instr::LoadDeref(ci as u32));
+        match u_cell_index(self.units.last().unwrap(), &first) {
+            Some(i) => self.emit(Instr::LoadDeref(i)),
+            None => self.emit(Instr::LoadFast(0)),
+        };
+        true
     }
 
     fn top_level_await_ok(&self) -> bool {
@@ -1835,4 +1863,9 @@ fn estimate_stack(instrs: &[Instr]) -> u32 {
         max = max.max(depth);
     }
     (max as u32).saturating_add(8)
+}
+
+/// Index of `name` among a unit's cell variables (a parameter captured by a closure).
+fn u_cell_index(u: &Unit, name: &str) -> Option<u32> {
+    u.cell_names[..u.ncellvars].iter().position(|c| c == name).map(|i| i as u32)
 }

@@ -1133,7 +1133,7 @@ pub fn decode_bytes(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<
             } else {
                 "utf-32-be"
             };
-            if data.len() % w != 0 && errors == "strict" {
+            if !data.len().is_multiple_of(w) && errors == "strict" {
                 let p = data.len() - data.len() % w;
                 return Err(vm.new_error(
                     &exc_class(vm, "UnicodeDecodeError"),
@@ -2233,7 +2233,7 @@ fn b_zfill(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         (&s[..0], &s[..])
     };
     let mut o = sign.to_vec();
-    o.extend(std::iter::repeat(b'0').take(fill));
+    o.extend(std::iter::repeat_n(b'0', fill));
     o.extend_from_slice(rest);
     Ok(mkb(ba, o))
 }

@@ -92,7 +92,7 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            Value::Module(_) | Value::Class(_) | Value::Object(_) => Ok(None),
+            Value::Module(_) | Value::Class(_) | Value::Object(_) | Value::Super(_) => Ok(None),
             _ => {
                 let cls = self.class_of(obj);
                 match cls.lookup(name) {

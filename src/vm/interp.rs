@@ -342,18 +342,11 @@ impl Vm {
                         let n = n as usize;
                         let base = f.stack.len() - n - 2;
                         if f.stack[base].is_null() {
-                            // Plain attribute: call it with n args.
-                            if tri!('op, self.call_from_frame(&mut f, base + 1, n, None)) {
-                                continue 'dispatch;
-                            }
-                            // Result pushed; remove the NULL marker below it.
-                            let r = f.pop();
-                            f.stack.pop();
-                            f.stack.push(r);
+                            // Plain attribute: drop the NULL marker and call it with n args.
+                            f.stack.remove(base);
+                            tri!('op, self.call_from_frame(&mut f, base, n, None));
                         } else {
-                            if tri!('op, self.call_from_frame(&mut f, base, n + 1, None)) {
-                                continue 'dispatch;
-                            }
+                            tri!('op, self.call_from_frame(&mut f, base, n + 1, None));
                         }
                     }
                     Instr::Call(n) => {
