@@ -165,6 +165,19 @@ pub struct Code {
     pub docstring: Option<Value>,
     /// Source text for tracebacks (shared by all code objects of one file).
     pub source: Option<Rc<str>>,
+    /// Plain positional parameters, no cells, not a generator: calls may take the fast path.
+    pub fast_call: bool,
+    /// LOAD_GLOBAL inline cache, one slot per entry of `names`.
+    pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
+}
+
+/// A cached global (or builtin) lookup, valid while neither dict has changed.
+#[derive(Clone)]
+pub struct GlobalCache {
+    pub globals: usize,
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    pub value: Value,
 }
 
 impl Code {

@@ -197,6 +197,10 @@ impl<'a> Compiler<'a> {
             }
         }
         let stacksize = estimate_stack(&u.instrs);
+        let nnames = u.names.len();
+        let fast_call = u.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) == 0
+            && u.kwonly == 0
+            && u.cell_names.is_empty();
         let intern = |s: &String| crate::vm::intern::intern(s);
         Rc::new(Code {
             name: intern(&u.name),
@@ -218,6 +222,8 @@ impl<'a> Compiler<'a> {
             stacksize: stacksize.max(u.max_stack),
             docstring: u.docstring,
             source: Some(self.source.clone()),
+            global_cache: std::cell::RefCell::new(vec![None; nnames]),
+            fast_call,
         })
     }
 

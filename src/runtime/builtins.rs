@@ -795,6 +795,8 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, mut ns: Di
         metaclass: std::cell::RefCell::new(None),
         version: std::cell::Cell::new(0),
         flags: std::cell::Cell::new(0),
+        cache: std::cell::RefCell::new(hashbrown::HashMap::new()),
+        cache_epoch: std::cell::Cell::new(0),
     });
     if let Some(Value::Cell(c)) = classcell {
         *c.v.borrow_mut() = Value::Class(cls.clone());

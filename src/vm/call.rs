@@ -10,13 +10,47 @@ use super::{KwArgs, PyResult, Vm};
 use crate::compile::Code;
 
 impl Vm {
+    /// A frame for `code` with an empty stack (the caller fills the local slots).
+    pub fn alloc_frame_empty(&mut self, code: &Rc<Code>, globals: &Rc<DictObj>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
+                f
+            }
+            None => Box::new(Frame {
+                code: code.clone(),
+                ip: 0,
+                stack: Vec::with_capacity(code.nlocals() + code.stacksize as usize),
+                cells: vec![],
+                blocks: vec![],
+                globals: globals.clone(),
+                locals: None,
+                handled_exc: Value::None,
+                resumer: Resumer::Call,
+                owner: None,
+                chain: vec![],
+                started: false,
+            }),
+        }
+    }
+
     /// A fresh frame for `code` with empty locals (from the pool when possible).
     pub fn alloc_frame(&mut self, code: &Rc<Code>, globals: &Rc<DictObj>) -> Box<Frame> {
         let nlocals = code.nlocals();
         let mut f = match self.frame_pool.pop() {
             Some(mut f) => {
-                f.code = code.clone();
-                f.globals = globals.clone();
+                // Recursion reuses the same code and globals: skip the refcount traffic.
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
                 f
             }
             None => Box::new(Frame {
@@ -34,7 +68,9 @@ impl Vm {
                 started: false,
             }),
         };
-        f.stack.resize(nlocals, Value::Null);
+        for _ in 0..nlocals {
+            f.stack.push(Value::Null);
+        }
         f
     }
 
@@ -42,13 +78,28 @@ impl Vm {
     pub fn recycle(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
             f.stack.clear();
-            f.cells.clear();
-            f.blocks.clear();
-            f.locals = None;
-            f.handled_exc = Value::None;
-            f.resumer = Resumer::Call;
-            f.owner = None;
-            f.chain.clear();
+            // Most frames never touch these; skip the stores (and drops) when untouched.
+            if !f.cells.is_empty() {
+                f.cells.clear();
+            }
+            if !f.blocks.is_empty() {
+                f.blocks.clear();
+            }
+            if f.locals.is_some() {
+                f.locals = None;
+            }
+            if !f.handled_exc.is_none() {
+                f.handled_exc = Value::None;
+            }
+            if !matches!(f.resumer, Resumer::Call) {
+                f.resumer = Resumer::Call;
+            }
+            if f.owner.is_some() {
+                f.owner = None;
+            }
+            if !f.chain.is_empty() {
+                f.chain.clear();
+            }
             f.ip = 0;
             f.started = false;
             self.frame_pool.push(f);

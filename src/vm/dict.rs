@@ -86,6 +86,8 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<u32>,
     len: usize,
+    /// Bumped on every change, so lookups can be cached (LOAD_GLOBAL).
+    version: u64,
 }
 
 impl Dict {
@@ -97,11 +99,16 @@ impl Dict {
             entries: Vec::with_capacity(n),
             index: HashTable::with_capacity(n),
             len: 0,
+            version: 0,
         }
     }
     #[inline]
     pub fn len(&self) -> usize {
         self.len
+    }
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
     }
     pub fn is_empty(&self) -> bool {
         self.len == 0
@@ -160,11 +167,13 @@ impl Dict {
         self.entries.get(i).and_then(|e| e.as_ref())
     }
     pub fn value_at_mut(&mut self, i: usize) -> Option<&mut Value> {
+        self.version += 1;
         self.entries.get_mut(i).and_then(|e| e.as_mut()).map(|e| &mut e.value)
     }
 
     /// Inserts a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        self.version += 1;
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -181,6 +190,7 @@ impl Dict {
             Some(i) => {
                 if let Some(e) = self.entries[i].as_mut() {
                     e.value = value;
+                    self.version += 1;
                 }
             }
             None => self.insert_new(hash, key, value),
@@ -203,6 +213,7 @@ impl Dict {
     }
 
     pub fn remove_at(&mut self, i: usize) -> Option<Entry> {
+        self.version += 1;
         let e = self.entries.get_mut(i)?.take()?;
         if let Ok(occ) = self.index.find_entry(e.hash as u64, |&j| j as usize == i) {
             occ.remove();
@@ -224,6 +235,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.version += 1;
         self.entries.clear();
         self.index.clear();
         self.len = 0;

@@ -2,13 +2,12 @@
 //! dictionary lookups usually succeed on pointer equality.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::value::PyStr;
 
 thread_local! {
-    static TABLE: RefCell<HashMap<Box<str>, Rc<PyStr>>> = RefCell::new(HashMap::new());
+    static TABLE: RefCell<hashbrown::HashMap<Box<str>, Rc<PyStr>>> = RefCell::new(hashbrown::HashMap::new());
 }
 
 pub fn intern(s: &str) -> Rc<PyStr> {

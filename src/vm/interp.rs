@@ -65,897 +65,965 @@ impl Vm {
     }
 
     fn run(&mut self, mut f: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
-        let mut pending = pending;
-        'dispatch: loop {
-            let err: PyErr = 'op: {
-                if let Some(e) = pending.take() {
-                    break 'op e;
-                }
-                let instr = f.code.instrs[f.ip];
-                f.ip += 1;
-                match instr {
-                    Instr::LoadFast(i) => {
-                        let v = &f.stack[i as usize];
-                        if v.is_null() {
-                            let name = f.code.varnames[i as usize].clone();
-                            break 'op self.new_error(
-                                &self.types.unbound_local_error.clone(),
-                                format!(
-                                    "cannot access local variable '{}' where it is not associated with a value",
-                                    name.as_str()
-                                ),
-                            );
-                        }
-                        let v = v.clone();
-                        f.stack.push(v);
-                    }
-                    Instr::StoreFast(i) => {
-                        let v = f.pop();
-                        f.stack[i as usize] = v;
-                    }
-                    Instr::LoadConst(i) => {
-                        let v = f.code.consts[i as usize].clone();
-                        f.stack.push(v);
-                    }
-                    Instr::PopTop => {
-                        f.stack.pop();
-                    }
-                    Instr::Binary(op) => {
-                        let b = f.pop();
-                        let a = f.pop();
-                        let r = match (&a, &b, op) {
-                            (Value::Int(x), Value::Int(y), BinOp::Add) if let Some(z) = x.checked_add(*y) => Value::Int(z),
-                            (Value::Int(x), Value::Int(y), BinOp::Sub) if let Some(z) = x.checked_sub(*y) => Value::Int(z),
-                            (Value::Int(x), Value::Int(y), BinOp::Mul) if let Some(z) = x.checked_mul(*y) => Value::Int(z),
-                            _ => tri!('op, self.binary_op(&a, &b, op)),
-                        };
-                        f.stack.push(r);
-                    }
-                    Instr::Inplace(op) => {
-                        let b = f.pop();
-                        let a = f.pop();
-                        let r = match (&a, &b, op) {
-                            (Value::Int(x), Value::Int(y), BinOp::Add) if let Some(z) = x.checked_add(*y) => Value::Int(z),
-                            (Value::Int(x), Value::Int(y), BinOp::Sub) if let Some(z) = x.checked_sub(*y) => Value::Int(z),
-                            _ => tri!('op, self.inplace_op(&a, &b, op)),
-                        };
-                        f.stack.push(r);
-                    }
-                    Instr::CompareJumpIfFalse(op, target) => {
-                        let b = f.pop();
-                        let a = f.pop();
-                        let truth = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => match op {
-                                CmpOp::Lt => x < y,
-                                CmpOp::LtE => x <= y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::GtE => x >= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::NotEq => x != y,
-                                _ => false,
-                            },
-                            _ => {
-                                let r = tri!('op, self.compare(&a, &b, op));
-                                tri!('op, self.truthy(&r))
+        // An exception to raise in `f`, and whether it gets a traceback entry there. The
+        // dispatch loop itself never looks at it: errors leave the loop and come back here.
+        let mut pending: Option<(PyErr, bool)> = pending.map(|e| (e, true));
+        loop {
+            if let Some((mut err, mut add_tb)) = pending.take() {
+                loop {
+                    match self.raise_in_frame(&mut f, err, add_tb) {
+                        Ok(()) => break,
+                        Err(e) => match self.frame_unwound(&mut f, e) {
+                            Flow::Continue => break,
+                            Flow::Exit(r) => {
+                                self.recycle(f);
+                                return r;
                             }
-                        };
-                        if !truth {
-                            f.ip = target as usize;
-                        }
+                            Flow::Raise(e) => {
+                                err = e;
+                                add_tb = true;
+                            }
+                        },
                     }
-                    Instr::Compare(op) => {
-                        let b = f.pop();
-                        let a = f.pop();
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) if !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) => {
-                                Value::Bool(match op {
+                }
+            }
+            'dispatch: loop {
+                let err: PyErr = 'op: {
+                    let instr = f.code.instrs[f.ip];
+                    f.ip += 1;
+                    match instr {
+                        Instr::LoadFast(i) => {
+                            let v = &f.stack[i as usize];
+                            if v.is_null() {
+                                let name = f.code.varnames[i as usize].clone();
+                                break 'op self.new_error(
+                                    &self.types.unbound_local_error.clone(),
+                                    format!(
+                                        "cannot access local variable '{}' where it is not associated with a value",
+                                        name.as_str()
+                                    ),
+                                );
+                            }
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
+                        Instr::StoreFast(i) => {
+                            let v = f.pop();
+                            f.stack[i as usize] = v;
+                        }
+                        Instr::LoadConst(i) => {
+                            let v = f.code.consts[i as usize].clone();
+                            f.stack.push(v);
+                        }
+                        Instr::PopTop => {
+                            f.stack.pop();
+                        }
+                        Instr::Binary(op) => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let r = match (&a, &b, op) {
+                                (Value::Int(x), Value::Int(y), BinOp::Add) if let Some(z) = x.checked_add(*y) => Value::Int(z),
+                                (Value::Int(x), Value::Int(y), BinOp::Sub) if let Some(z) = x.checked_sub(*y) => Value::Int(z),
+                                (Value::Int(x), Value::Int(y), BinOp::Mul) if let Some(z) = x.checked_mul(*y) => Value::Int(z),
+                                (Value::Int(x), Value::Int(y), BinOp::Mod) if *y > 0 && *x >= 0 => Value::Int(x % y),
+                                (Value::Int(x), Value::Int(y), BinOp::FloorDiv) if *y > 0 && *x >= 0 => Value::Int(x / y),
+                                (Value::Int(x), Value::Int(y), BinOp::BitAnd) => Value::Int(x & y),
+                                (Value::Int(x), Value::Int(y), BinOp::BitOr) => Value::Int(x | y),
+                                (Value::Int(x), Value::Int(y), BinOp::BitXor) => Value::Int(x ^ y),
+                                _ => tri!('op, self.binary_op(&a, &b, op)),
+                            };
+                            f.stack.push(r);
+                        }
+                        Instr::Inplace(op) => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let r = match (&a, &b, op) {
+                                (Value::Int(x), Value::Int(y), BinOp::Add) if let Some(z) = x.checked_add(*y) => Value::Int(z),
+                                (Value::Int(x), Value::Int(y), BinOp::Sub) if let Some(z) = x.checked_sub(*y) => Value::Int(z),
+                                _ => tri!('op, self.inplace_op(&a, &b, op)),
+                            };
+                            f.stack.push(r);
+                        }
+                        Instr::CompareJumpIfFalse(op, target) => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let truth = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) => match op {
                                     CmpOp::Lt => x < y,
                                     CmpOp::LtE => x <= y,
                                     CmpOp::Gt => x > y,
                                     CmpOp::GtE => x >= y,
                                     CmpOp::Eq => x == y,
-                                    _ => x != y,
-                                })
-                            }
-                            _ => tri!('op, self.compare(&a, &b, op)),
-                        };
-                        f.stack.push(r);
-                    }
-                    Instr::Jump(t) => {
-                        f.ip = t as usize;
-                    }
-                    Instr::PopJumpIfFalse(t) => {
-                        let v = f.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!('op, self.truthy(&v)),
-                        };
-                        if !b {
-                            f.ip = t as usize;
-                        }
-                    }
-                    Instr::PopJumpIfTrue(t) => {
-                        let v = f.pop();
-                        let b = match v {
-                            Value::Bool(b) => b,
-                            _ => tri!('op, self.truthy(&v)),
-                        };
-                        if b {
-                            f.ip = t as usize;
-                        }
-                    }
-                    Instr::JumpIfFalseOrPop(t) => {
-                        let b = tri!('op, self.truthy(f.top()));
-                        if !b {
-                            f.ip = t as usize;
-                        } else {
-                            f.stack.pop();
-                        }
-                    }
-                    Instr::JumpIfTrueOrPop(t) => {
-                        let b = tri!('op, self.truthy(f.top()));
-                        if b {
-                            f.ip = t as usize;
-                        } else {
-                            f.stack.pop();
-                        }
-                    }
-                    Instr::LoadGlobal(i) => {
-                        let name = &f.code.names[i as usize];
-                        let v = f.globals.d.borrow().get_str(name).cloned();
-                        let v = match v {
-                            Some(v) => v,
-                            None => match self.builtins.d.borrow().get_str(name) {
-                                Some(v) => v.clone(),
-                                None => break 'op self.name_error(name.as_str()),
-                            },
-                        };
-                        f.stack.push(v);
-                    }
-                    Instr::StoreGlobal(i) => {
-                        let v = f.pop();
-                        let name = f.code.names[i as usize].clone();
-                        f.globals.d.borrow_mut().set_pystr(name, v);
-                    }
-                    Instr::DeleteGlobal(i) => {
-                        let name = f.code.names[i as usize].clone();
-                        if f.globals.d.borrow_mut().remove_str(&name).is_none() {
-                            break 'op self.name_error(name.as_str());
-                        }
-                    }
-                    Instr::LoadName(i) => {
-                        let name = f.code.names[i as usize].clone();
-                        let mut found = None;
-                        if let Some(l) = &f.locals {
-                            found = l.d.borrow().get_str(&name).cloned();
-                        }
-                        if found.is_none() {
-                            found = f.globals.d.borrow().get_str(&name).cloned();
-                        }
-                        if found.is_none() {
-                            found = self.builtins.d.borrow().get_str(&name).cloned();
-                        }
-                        match found {
-                            Some(v) => f.stack.push(v),
-                            None => break 'op self.name_error(name.as_str()),
-                        }
-                    }
-                    Instr::StoreName(i) => {
-                        let v = f.pop();
-                        let name = f.code.names[i as usize].clone();
-                        match &f.locals {
-                            Some(l) => l.d.borrow_mut().set_pystr(name, v),
-                            None => f.globals.d.borrow_mut().set_pystr(name, v),
-                        }
-                    }
-                    Instr::DeleteName(i) => {
-                        let name = f.code.names[i as usize].clone();
-                        let removed = match &f.locals {
-                            Some(l) => l.d.borrow_mut().remove_str(&name),
-                            None => f.globals.d.borrow_mut().remove_str(&name),
-                        };
-                        if removed.is_none() {
-                            break 'op self.name_error(name.as_str());
-                        }
-                    }
-                    Instr::DeleteFast(i) => {
-                        if f.stack[i as usize].is_null() {
-                            let name = f.code.varnames[i as usize].clone();
-                            break 'op self.new_error(
-                                &self.types.unbound_local_error.clone(),
-                                format!(
-                                    "cannot access local variable '{}' where it is not associated with a value",
-                                    name.as_str()
-                                ),
-                            );
-                        }
-                        f.stack[i as usize] = Value::Null;
-                    }
-                    Instr::LoadDeref(i) => {
-                        let v = f.cells[i as usize].v.borrow().clone();
-                        if v.is_null() {
-                            break 'op self.unbound_deref(&f, i as usize);
-                        }
-                        f.stack.push(v);
-                    }
-                    Instr::LoadClassDeref(i) => {
-                        let name = cell_name(&f, i as usize);
-                        let local = f.locals.as_ref().and_then(|l| l.d.borrow().get_str(&name).cloned());
-                        match local {
-                            Some(v) => f.stack.push(v),
-                            None => {
-                                let v = f.cells[i as usize].v.borrow().clone();
-                                if v.is_null() {
-                                    break 'op self.unbound_deref(&f, i as usize);
+                                    CmpOp::NotEq => x != y,
+                                    _ => false,
+                                },
+                                _ => {
+                                    let r = tri!('op, self.compare(&a, &b, op));
+                                    tri!('op, self.truthy(&r))
                                 }
-                                f.stack.push(v);
+                            };
+                            if !truth {
+                                f.ip = target as usize;
                             }
                         }
-                    }
-                    Instr::StoreDeref(i) => {
-                        let v = f.pop();
-                        *f.cells[i as usize].v.borrow_mut() = v;
-                    }
-                    Instr::DeleteDeref(i) => {
-                        let old = std::mem::replace(&mut *f.cells[i as usize].v.borrow_mut(), Value::Null);
-                        if old.is_null() {
-                            break 'op self.unbound_deref(&f, i as usize);
-                        }
-                    }
-                    Instr::LoadClosure(i) => {
-                        let c = f.cells[i as usize].clone();
-                        f.stack.push(Value::Cell(c));
-                    }
-                    Instr::LoadAttr(i) => {
-                        let name = f.code.names[i as usize].clone();
-                        let obj = f.pop();
-                        let v = tri!('op, self.get_attr(&obj, &name));
-                        f.stack.push(v);
-                    }
-                    Instr::StoreAttr(i) => {
-                        let name = f.code.names[i as usize].clone();
-                        let obj = f.pop();
-                        let v = f.pop();
-                        tri!('op, self.set_attr(&obj, &name, v));
-                    }
-                    Instr::DeleteAttr(i) => {
-                        let name = f.code.names[i as usize].clone();
-                        let obj = f.pop();
-                        tri!('op, self.del_attr(&obj, &name));
-                    }
-                    Instr::LoadMethod(i) => {
-                        let name = f.code.names[i as usize].clone();
-                        let obj = f.pop();
-                        match tri!('op, self.lookup_method(&obj, &name)) {
-                            Some(m) => {
-                                f.stack.push(m);
-                                f.stack.push(obj);
-                            }
-                            None => {
-                                let v = tri!('op, self.get_attr(&obj, &name));
-                                f.stack.push(Value::Null);
-                                f.stack.push(v);
-                            }
-                        }
-                    }
-                    Instr::CallMethod(n) => {
-                        let n = n as usize;
-                        let base = f.stack.len() - n - 2;
-                        if f.stack[base].is_null() {
-                            // Plain attribute: drop the NULL marker and call it with n args.
-                            f.stack.remove(base);
-                            tri!('op, self.call_from_frame(&mut f, base, n, None));
-                        } else {
-                            tri!('op, self.call_from_frame(&mut f, base, n + 1, None));
-                        }
-                    }
-                    Instr::Call(n) => {
-                        let base = f.stack.len() - n as usize - 1;
-                        tri!('op, self.call_from_frame(&mut f, base, n as usize, None));
-                    }
-                    Instr::CallKw(n) => {
-                        let names = f.pop();
-                        let base = f.stack.len() - n as usize - 1;
-                        tri!('op, self.call_from_frame(&mut f, base, n as usize, Some(names)));
-                    }
-                    Instr::CallEx(has_kw) => {
-                        let kw = if has_kw != 0 { Some(f.pop()) } else { None };
-                        let args = f.pop();
-                        let func = f.pop();
-                        let args = match args {
-                            Value::Tuple(t) => t,
-                            _ => Rc::new(Vec::new()),
-                        };
-                        let kwpairs: Vec<(Rc<super::value::PyStr>, Value)> = match kw {
-                            Some(Value::Dict(d)) => {
-                                d.d.borrow()
-                                    .iter()
-                                    .map(|e| {
-                                        (
-                                            match &e.key {
-                                                Value::Str(s) => s.clone(),
-                                                _ => super::intern::intern("?"),
-                                            },
-                                            e.value.clone(),
-                                        )
+                        Instr::Compare(op) => {
+                            let b = f.pop();
+                            let a = f.pop();
+                            let r = match (&a, &b) {
+                                (Value::Int(x), Value::Int(y)) if !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) => {
+                                    Value::Bool(match op {
+                                        CmpOp::Lt => x < y,
+                                        CmpOp::LtE => x <= y,
+                                        CmpOp::Gt => x > y,
+                                        CmpOp::GtE => x >= y,
+                                        CmpOp::Eq => x == y,
+                                        _ => x != y,
                                     })
-                                    .collect()
-                            }
-                            _ => vec![],
-                        };
-                        // Push as a normal call so Python functions run inline.
-                        f.stack.push(func);
-                        let base = f.stack.len() - 1;
-                        f.stack.extend(args.iter().cloned());
-                        if kwpairs.is_empty() {
-                            tri!('op, self.call_from_frame(&mut f, base, args.len(), None));
-                        } else {
-                            let names: Vec<Value> = kwpairs.iter().map(|(k, _)| Value::Str(k.clone())).collect();
-                            for (_, v) in &kwpairs {
-                                f.stack.push(v.clone());
-                            }
-                            tri!('op, self.call_from_frame(&mut f, base, args.len() + kwpairs.len(), Some(Value::tuple(names))));
+                                }
+                                _ => tri!('op, self.compare(&a, &b, op)),
+                            };
+                            f.stack.push(r);
                         }
-                    }
-                    Instr::ReturnValue => {
-                        let v = f.pop();
-                        match self.frame_return(&mut f, v) {
-                            Flow::Continue => {}
-                            Flow::Exit(r) => return r,
-                            Flow::Raise(e) => break 'op e,
+                        Instr::Jump(t) => {
+                            f.ip = t as usize;
                         }
-                    }
-                    Instr::BinarySubscr => {
-                        let idx = f.pop();
-                        let obj = f.pop();
-                        let r = match (&obj, &idx) {
-                            (Value::List(l), Value::Int(i)) => {
-                                let v = l.v.borrow();
-                                let n = v.len() as i64;
+                        Instr::PopJumpIfFalse(t) => {
+                            let v = f.pop();
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                _ => tri!('op, self.truthy(&v)),
+                            };
+                            if !b {
+                                f.ip = t as usize;
+                            }
+                        }
+                        Instr::PopJumpIfTrue(t) => {
+                            let v = f.pop();
+                            let b = match v {
+                                Value::Bool(b) => b,
+                                _ => tri!('op, self.truthy(&v)),
+                            };
+                            if b {
+                                f.ip = t as usize;
+                            }
+                        }
+                        Instr::JumpIfFalseOrPop(t) => {
+                            let b = tri!('op, self.truthy(f.top()));
+                            if !b {
+                                f.ip = t as usize;
+                            } else {
+                                f.stack.pop();
+                            }
+                        }
+                        Instr::JumpIfTrueOrPop(t) => {
+                            let b = tri!('op, self.truthy(f.top()));
+                            if b {
+                                f.ip = t as usize;
+                            } else {
+                                f.stack.pop();
+                            }
+                        }
+                        Instr::LoadGlobal(i) => {
+                            let i = i as usize;
+                            let gptr = Rc::as_ptr(&f.globals) as usize;
+                            let gver = f.globals.d.borrow().version();
+                            let bver = self.builtins.d.borrow().version();
+                            let cached = match f.code.global_cache.borrow().get(i) {
+                                Some(Some(c)) if c.globals == gptr && c.globals_version == gver && c.builtins_version == bver => {
+                                    Some(c.value.clone())
+                                }
+                                _ => None,
+                            };
+                            let v = match cached {
+                                Some(v) => v,
+                                None => {
+                                    let name = &f.code.names[i];
+                                    let v = f.globals.d.borrow().get_str(name).cloned();
+                                    let v = match v {
+                                        Some(v) => v,
+                                        None => match self.builtins.d.borrow().get_str(name) {
+                                            Some(v) => v.clone(),
+                                            None => break 'op self.name_error(name.as_str()),
+                                        },
+                                    };
+                                    if let Some(slot) = f.code.global_cache.borrow_mut().get_mut(i) {
+                                        *slot = Some(crate::compile::bytecode::GlobalCache {
+                                            globals: gptr,
+                                            globals_version: gver,
+                                            builtins_version: bver,
+                                            value: v.clone(),
+                                        });
+                                    }
+                                    v
+                                }
+                            };
+                            f.stack.push(v);
+                        }
+                        Instr::StoreGlobal(i) => {
+                            let v = f.pop();
+                            let name = f.code.names[i as usize].clone();
+                            f.globals.d.borrow_mut().set_pystr(name, v);
+                        }
+                        Instr::DeleteGlobal(i) => {
+                            let name = f.code.names[i as usize].clone();
+                            if f.globals.d.borrow_mut().remove_str(&name).is_none() {
+                                break 'op self.name_error(name.as_str());
+                            }
+                        }
+                        Instr::LoadName(i) => {
+                            let name = f.code.names[i as usize].clone();
+                            let mut found = None;
+                            if let Some(l) = &f.locals {
+                                found = l.d.borrow().get_str(&name).cloned();
+                            }
+                            if found.is_none() {
+                                found = f.globals.d.borrow().get_str(&name).cloned();
+                            }
+                            if found.is_none() {
+                                found = self.builtins.d.borrow().get_str(&name).cloned();
+                            }
+                            match found {
+                                Some(v) => f.stack.push(v),
+                                None => break 'op self.name_error(name.as_str()),
+                            }
+                        }
+                        Instr::StoreName(i) => {
+                            let v = f.pop();
+                            let name = f.code.names[i as usize].clone();
+                            match &f.locals {
+                                Some(l) => l.d.borrow_mut().set_pystr(name, v),
+                                None => f.globals.d.borrow_mut().set_pystr(name, v),
+                            }
+                        }
+                        Instr::DeleteName(i) => {
+                            let name = f.code.names[i as usize].clone();
+                            let removed = match &f.locals {
+                                Some(l) => l.d.borrow_mut().remove_str(&name),
+                                None => f.globals.d.borrow_mut().remove_str(&name),
+                            };
+                            if removed.is_none() {
+                                break 'op self.name_error(name.as_str());
+                            }
+                        }
+                        Instr::DeleteFast(i) => {
+                            if f.stack[i as usize].is_null() {
+                                let name = f.code.varnames[i as usize].clone();
+                                break 'op self.new_error(
+                                    &self.types.unbound_local_error.clone(),
+                                    format!(
+                                        "cannot access local variable '{}' where it is not associated with a value",
+                                        name.as_str()
+                                    ),
+                                );
+                            }
+                            f.stack[i as usize] = Value::Null;
+                        }
+                        Instr::LoadDeref(i) => {
+                            let v = f.cells[i as usize].v.borrow().clone();
+                            if v.is_null() {
+                                break 'op self.unbound_deref(&f, i as usize);
+                            }
+                            f.stack.push(v);
+                        }
+                        Instr::LoadClassDeref(i) => {
+                            let name = cell_name(&f, i as usize);
+                            let local = f.locals.as_ref().and_then(|l| l.d.borrow().get_str(&name).cloned());
+                            match local {
+                                Some(v) => f.stack.push(v),
+                                None => {
+                                    let v = f.cells[i as usize].v.borrow().clone();
+                                    if v.is_null() {
+                                        break 'op self.unbound_deref(&f, i as usize);
+                                    }
+                                    f.stack.push(v);
+                                }
+                            }
+                        }
+                        Instr::StoreDeref(i) => {
+                            let v = f.pop();
+                            *f.cells[i as usize].v.borrow_mut() = v;
+                        }
+                        Instr::DeleteDeref(i) => {
+                            let old = std::mem::replace(&mut *f.cells[i as usize].v.borrow_mut(), Value::Null);
+                            if old.is_null() {
+                                break 'op self.unbound_deref(&f, i as usize);
+                            }
+                        }
+                        Instr::LoadClosure(i) => {
+                            let c = f.cells[i as usize].clone();
+                            f.stack.push(Value::Cell(c));
+                        }
+                        Instr::LoadAttr(i) => {
+                            let name = f.code.names[i as usize].clone();
+                            let obj = f.pop();
+                            let v = tri!('op, self.get_attr(&obj, &name));
+                            f.stack.push(v);
+                        }
+                        Instr::StoreAttr(i) => {
+                            let name = f.code.names[i as usize].clone();
+                            let obj = f.pop();
+                            let v = f.pop();
+                            tri!('op, self.set_attr(&obj, &name, v));
+                        }
+                        Instr::DeleteAttr(i) => {
+                            let name = f.code.names[i as usize].clone();
+                            let obj = f.pop();
+                            tri!('op, self.del_attr(&obj, &name));
+                        }
+                        Instr::LoadMethod(i) => {
+                            let name = f.code.names[i as usize].clone();
+                            let obj = f.pop();
+                            match tri!('op, self.lookup_method(&obj, &name)) {
+                                Some(m) => {
+                                    f.stack.push(m);
+                                    f.stack.push(obj);
+                                }
+                                None => {
+                                    let v = tri!('op, self.get_attr(&obj, &name));
+                                    f.stack.push(Value::Null);
+                                    f.stack.push(v);
+                                }
+                            }
+                        }
+                        Instr::CallMethod(n) => {
+                            let n = n as usize;
+                            let base = f.stack.len() - n - 2;
+                            if f.stack[base].is_null() {
+                                // Plain attribute: drop the NULL marker and call it with n args.
+                                f.stack.remove(base);
+                                tri!('op, self.call_from_frame(&mut f, base, n, None));
+                            } else {
+                                tri!('op, self.call_from_frame(&mut f, base, n + 1, None));
+                            }
+                        }
+                        Instr::Call(n) => {
+                            let n = n as usize;
+                            let base = f.stack.len() - n - 1;
+                            if let Value::Function(func) = &f.stack[base] {
+                                if func.code.fast_call && func.code.argcount as usize == n && self.depth() < self.recursion_limit {
+                                    // The common call, inline: exact positional arguments moved
+                                    // into the new frame's first local slots.
+                                    let func = func.clone();
+                                    let mut frame = self.alloc_frame_empty(&func.code, &func.globals);
+                                    for i in 0..n {
+                                        frame.stack.push(std::mem::take(&mut f.stack[base + 1 + i]));
+                                    }
+                                    for _ in n..func.code.nlocals() {
+                                        frame.stack.push(Value::Null);
+                                    }
+                                    f.stack.truncate(base);
+                                    let caller = std::mem::replace(&mut f, frame);
+                                    self.frames.push(caller);
+                                    continue 'dispatch;
+                                }
+                            }
+                            tri!('op, self.call_from_frame(&mut f, base, n, None));
+                        }
+                        Instr::CallKw(n) => {
+                            let names = f.pop();
+                            let base = f.stack.len() - n as usize - 1;
+                            tri!('op, self.call_from_frame(&mut f, base, n as usize, Some(names)));
+                        }
+                        Instr::CallEx(has_kw) => {
+                            let kw = if has_kw != 0 { Some(f.pop()) } else { None };
+                            let args = f.pop();
+                            let func = f.pop();
+                            let args = match args {
+                                Value::Tuple(t) => t,
+                                _ => Rc::new(Vec::new()),
+                            };
+                            let kwpairs: Vec<(Rc<super::value::PyStr>, Value)> = match kw {
+                                Some(Value::Dict(d)) => {
+                                    d.d.borrow()
+                                        .iter()
+                                        .map(|e| {
+                                            (
+                                                match &e.key {
+                                                    Value::Str(s) => s.clone(),
+                                                    _ => super::intern::intern("?"),
+                                                },
+                                                e.value.clone(),
+                                            )
+                                        })
+                                        .collect()
+                                }
+                                _ => vec![],
+                            };
+                            // Push as a normal call so Python functions run inline.
+                            f.stack.push(func);
+                            let base = f.stack.len() - 1;
+                            f.stack.extend(args.iter().cloned());
+                            if kwpairs.is_empty() {
+                                tri!('op, self.call_from_frame(&mut f, base, args.len(), None));
+                            } else {
+                                let names: Vec<Value> = kwpairs.iter().map(|(k, _)| Value::Str(k.clone())).collect();
+                                for (_, v) in &kwpairs {
+                                    f.stack.push(v.clone());
+                                }
+                                tri!('op, self.call_from_frame(&mut f, base, args.len() + kwpairs.len(), Some(Value::tuple(names))));
+                            }
+                        }
+                        Instr::ReturnValue => {
+                            let v = f.pop();
+                            if f.owner.is_none() && matches!(f.resumer, Resumer::Call) {
+                                if let Some(caller) = self.frames.pop() {
+                                    let done = std::mem::replace(&mut f, caller);
+                                    self.recycle(done);
+                                    f.stack.push(v);
+                                    continue 'dispatch;
+                                }
+                            }
+                            match self.frame_return(&mut f, v) {
+                                Flow::Continue => {}
+                                Flow::Exit(r) => {
+                                    self.recycle(f);
+                                    return r;
+                                }
+                                Flow::Raise(e) => break 'op e,
+                            }
+                        }
+                        Instr::BinarySubscr => {
+                            let idx = f.pop();
+                            let obj = f.pop();
+                            let r = match (&obj, &idx) {
+                                (Value::List(l), Value::Int(i)) => {
+                                    let v = l.v.borrow();
+                                    let n = v.len() as i64;
+                                    let j = if *i < 0 { *i + n } else { *i };
+                                    if j < 0 || j >= n {
+                                        drop(v);
+                                        break 'op self.index_error("list index out of range");
+                                    }
+                                    v[j as usize].clone()
+                                }
+                                _ => tri!('op, self.get_item(&obj, &idx)),
+                            };
+                            f.stack.push(r);
+                        }
+                        Instr::StoreSubscr => {
+                            let idx = f.pop();
+                            let obj = f.pop();
+                            let v = f.pop();
+                            if let (Value::List(l), Value::Int(i)) = (&obj, &idx) {
+                                let mut lv = l.v.borrow_mut();
+                                let n = lv.len() as i64;
                                 let j = if *i < 0 { *i + n } else { *i };
-                                if j < 0 || j >= n {
-                                    drop(v);
-                                    break 'op self.index_error("list index out of range");
+                                if j >= 0 && j < n {
+                                    lv[j as usize] = v;
+                                    continue 'dispatch;
                                 }
-                                v[j as usize].clone()
                             }
-                            _ => tri!('op, self.get_item(&obj, &idx)),
-                        };
-                        f.stack.push(r);
-                    }
-                    Instr::StoreSubscr => {
-                        let idx = f.pop();
-                        let obj = f.pop();
-                        let v = f.pop();
-                        if let (Value::List(l), Value::Int(i)) = (&obj, &idx) {
-                            let mut lv = l.v.borrow_mut();
-                            let n = lv.len() as i64;
-                            let j = if *i < 0 { *i + n } else { *i };
-                            if j >= 0 && j < n {
-                                lv[j as usize] = v;
-                                continue 'dispatch;
-                            }
+                            tri!('op, self.set_item(&obj, &idx, v));
                         }
-                        tri!('op, self.set_item(&obj, &idx, v));
-                    }
-                    Instr::DeleteSubscr => {
-                        let idx = f.pop();
-                        let obj = f.pop();
-                        tri!('op, self.del_item(&obj, &idx));
-                    }
-                    Instr::BuildSlice(n) => {
-                        let step = if n == 3 { f.pop() } else { Value::None };
-                        let stop = f.pop();
-                        let start = f.pop();
-                        f.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
-                    }
-                    Instr::UnaryNot => {
-                        let v = f.pop();
-                        let b = tri!('op, self.truthy(&v));
-                        f.stack.push(Value::Bool(!b));
-                    }
-                    Instr::UnaryNeg => {
-                        let v = f.pop();
-                        let r = tri!('op, self.unary_neg(&v));
-                        f.stack.push(r);
-                    }
-                    Instr::UnaryPos => {
-                        let v = f.pop();
-                        let r = tri!('op, self.unary_pos(&v));
-                        f.stack.push(r);
-                    }
-                    Instr::UnaryInvert => {
-                        let v = f.pop();
-                        let r = tri!('op, self.unary_invert(&v));
-                        f.stack.push(r);
-                    }
-                    Instr::Nop => {}
-                    Instr::Copy(n) => {
-                        let v = f.stack[f.stack.len() - n as usize].clone();
-                        f.stack.push(v);
-                    }
-                    Instr::Swap(n) => {
-                        let len = f.stack.len();
-                        f.stack.swap(len - 1, len - n as usize);
-                    }
-                    Instr::RotN(n) => {
-                        let len = f.stack.len();
-                        let v = f.stack.pop().unwrap();
-                        f.stack.insert(len - n as usize, v);
-                    }
-                    Instr::GetIter => {
-                        let v = f.pop();
-                        let it = tri!('op, self.get_iter(&v));
-                        f.stack.push(it);
-                    }
-                    Instr::ForIter(exit) => {
-                        let it = f.top().clone();
-                        match &it {
-                            Value::Iter(ni) => {
-                                // Fast paths for the common built-in iterators.
-                                let mut st = ni.state.borrow_mut();
-                                match &mut *st {
-                                    IterState::Range { cur, stop, step } => {
-                                        if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
-                                            let v = *cur;
-                                            *cur += *step;
-                                            drop(st);
-                                            f.stack.push(Value::Int(v));
-                                        } else {
-                                            drop(st);
+                        Instr::DeleteSubscr => {
+                            let idx = f.pop();
+                            let obj = f.pop();
+                            tri!('op, self.del_item(&obj, &idx));
+                        }
+                        Instr::BuildSlice(n) => {
+                            let step = if n == 3 { f.pop() } else { Value::None };
+                            let stop = f.pop();
+                            let start = f.pop();
+                            f.stack.push(Value::Slice(Rc::new(SliceObj { start, stop, step })));
+                        }
+                        Instr::UnaryNot => {
+                            let v = f.pop();
+                            let b = tri!('op, self.truthy(&v));
+                            f.stack.push(Value::Bool(!b));
+                        }
+                        Instr::UnaryNeg => {
+                            let v = f.pop();
+                            let r = tri!('op, self.unary_neg(&v));
+                            f.stack.push(r);
+                        }
+                        Instr::UnaryPos => {
+                            let v = f.pop();
+                            let r = tri!('op, self.unary_pos(&v));
+                            f.stack.push(r);
+                        }
+                        Instr::UnaryInvert => {
+                            let v = f.pop();
+                            let r = tri!('op, self.unary_invert(&v));
+                            f.stack.push(r);
+                        }
+                        Instr::Nop => {}
+                        Instr::Copy(n) => {
+                            let v = f.stack[f.stack.len() - n as usize].clone();
+                            f.stack.push(v);
+                        }
+                        Instr::Swap(n) => {
+                            let len = f.stack.len();
+                            f.stack.swap(len - 1, len - n as usize);
+                        }
+                        Instr::RotN(n) => {
+                            let len = f.stack.len();
+                            let v = f.stack.pop().unwrap();
+                            f.stack.insert(len - n as usize, v);
+                        }
+                        Instr::GetIter => {
+                            let v = f.pop();
+                            let it = tri!('op, self.get_iter(&v));
+                            f.stack.push(it);
+                        }
+                        Instr::ForIter(exit) => {
+                            let it = f.top().clone();
+                            match &it {
+                                Value::Iter(ni) => {
+                                    // Fast paths for the common built-in iterators.
+                                    let mut st = ni.state.borrow_mut();
+                                    match &mut *st {
+                                        IterState::Range { cur, stop, step } => {
+                                            if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                                                let v = *cur;
+                                                *cur += *step;
+                                                drop(st);
+                                                f.stack.push(Value::Int(v));
+                                            } else {
+                                                drop(st);
+                                                f.stack.pop();
+                                                f.ip = exit as usize;
+                                            }
+                                            continue 'dispatch;
+                                        }
+                                        IterState::Seq { seq: Value::List(l), idx } => {
+                                            let lv = l.v.borrow();
+                                            if *idx < lv.len() {
+                                                let v = lv[*idx].clone();
+                                                *idx += 1;
+                                                drop(lv);
+                                                drop(st);
+                                                f.stack.push(v);
+                                            } else {
+                                                drop(lv);
+                                                *st = IterState::Exhausted;
+                                                drop(st);
+                                                f.stack.pop();
+                                                f.ip = exit as usize;
+                                            }
+                                            continue 'dispatch;
+                                        }
+                                        _ => {}
+                                    }
+                                    drop(st);
+                                    match tri!('op, self.iter_next(&it)) {
+                                        Some(v) => f.stack.push(v),
+                                        None => {
                                             f.stack.pop();
                                             f.ip = exit as usize;
                                         }
-                                        continue 'dispatch;
                                     }
-                                    IterState::Seq { seq: Value::List(l), idx } => {
-                                        let lv = l.v.borrow();
-                                        if *idx < lv.len() {
-                                            let v = lv[*idx].clone();
-                                            *idx += 1;
-                                            drop(lv);
-                                            drop(st);
-                                            f.stack.push(v);
-                                        } else {
-                                            drop(lv);
-                                            *st = IterState::Exhausted;
-                                            drop(st);
-                                            f.stack.pop();
-                                            f.ip = exit as usize;
-                                        }
-                                        continue 'dispatch;
-                                    }
-                                    _ => {}
                                 }
-                                drop(st);
-                                match tri!('op, self.iter_next(&it)) {
+                                Value::Generator(g) if g.kind == GenKind::Generator => {
+                                    let g = g.clone();
+                                    match tri!('op, self.resume_inline(&mut f, &g, Value::None, Resumer::ForIter(exit))) {
+                                        true => {}
+                                        false => {
+                                            f.stack.pop();
+                                            f.ip = exit as usize;
+                                        }
+                                    }
+                                }
+                                _ => match tri!('op, self.iter_next(&it)) {
                                     Some(v) => f.stack.push(v),
                                     None => {
                                         f.stack.pop();
                                         f.ip = exit as usize;
                                     }
-                                }
-                            }
-                            Value::Generator(g) if g.kind == GenKind::Generator => {
-                                let g = g.clone();
-                                match tri!('op, self.resume_inline(&mut f, &g, Value::None, Resumer::ForIter(exit))) {
-                                    true => {}
-                                    false => {
-                                        f.stack.pop();
-                                        f.ip = exit as usize;
-                                    }
-                                }
-                            }
-                            _ => match tri!('op, self.iter_next(&it)) {
-                                Some(v) => f.stack.push(v),
-                                None => {
-                                    f.stack.pop();
-                                    f.ip = exit as usize;
-                                }
-                            },
-                        }
-                    }
-                    Instr::BuildTuple(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        f.stack.push(Value::tuple(items));
-                    }
-                    Instr::BuildList(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        f.stack.push(Value::list(items));
-                    }
-                    Instr::BuildSet(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        let s = tri!('op, self.new_set(items, false));
-                        f.stack.push(s);
-                    }
-                    Instr::BuildMap(n) => {
-                        let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                        let d = Rc::new(DictObj::new(super::dict::Dict::with_capacity(n as usize)));
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            tri!('op, self.dict_set(&d, k, v));
-                        }
-                        f.stack.push(Value::Dict(d));
-                    }
-                    Instr::BuildString(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        let mut s = String::new();
-                        for it in &items {
-                            if let Value::Str(p) = it {
-                                s.push_str(p.as_str());
-                            }
-                        }
-                        f.stack.push(Value::string(s));
-                    }
-                    Instr::ListAppend(n) => {
-                        let v = f.pop();
-                        let idx = f.stack.len() - n as usize;
-                        if let Value::List(l) = &f.stack[idx] {
-                            l.v.borrow_mut().push(v);
-                        }
-                    }
-                    Instr::SetAdd(n) => {
-                        let v = f.pop();
-                        let s = f.stack[f.stack.len() - n as usize].clone();
-                        if let Value::Set(s) = &s {
-                            tri!('op, self.set_add(s, v));
-                        }
-                    }
-                    Instr::MapAdd(n) => {
-                        let v = f.pop();
-                        let k = f.pop();
-                        let d = f.stack[f.stack.len() - n as usize].clone();
-                        if let Value::Dict(d) = &d {
-                            tri!('op, self.dict_set(d, k, v));
-                        }
-                    }
-                    Instr::ListExtend(n) => {
-                        let v = f.pop();
-                        let l = f.stack[f.stack.len() - n as usize].clone();
-                        let items = tri!('op, self.iterate(&v));
-                        if let Value::List(l) = &l {
-                            l.v.borrow_mut().extend(items);
-                        }
-                    }
-                    Instr::SetUpdate(n) => {
-                        let v = f.pop();
-                        let s = f.stack[f.stack.len() - n as usize].clone();
-                        let items = tri!('op, self.iterate(&v));
-                        if let Value::Set(s) = &s {
-                            for it in items {
-                                tri!('op, self.set_add(s, it));
-                            }
-                        }
-                    }
-                    Instr::DictUpdate(n) | Instr::DictMerge(n) => {
-                        let v = f.pop();
-                        let d = f.stack[f.stack.len() - n as usize].clone();
-                        if let Value::Dict(d) = &d {
-                            let merge = matches!(instr, Instr::DictMerge(_));
-                            tri!('op, self.dict_update_from(d, &v, merge));
-                        }
-                    }
-                    Instr::ListToTuple => {
-                        let v = f.pop();
-                        if let Value::List(l) = v {
-                            let items = l.v.borrow().clone();
-                            f.stack.push(Value::tuple(items));
-                        }
-                    }
-                    Instr::UnpackSequence(n) => {
-                        let v = f.pop();
-                        let items: Vec<Value> = match &v {
-                            Value::Tuple(t) if t.len() == n as usize => (**t).clone(),
-                            Value::List(l) if l.v.borrow().len() == n as usize => l.v.borrow().clone(),
-                            _ => tri!('op, self.unpack(&v, n as usize)),
-                        };
-                        for it in items.into_iter().rev() {
-                            f.stack.push(it);
-                        }
-                    }
-                    Instr::UnpackEx(arg) => {
-                        let before = (arg & 0xffff) as usize;
-                        let after = (arg >> 16) as usize;
-                        let v = f.pop();
-                        let items = tri!('op, self.iterate(&v));
-                        if items.len() < before + after {
-                            break 'op self.value_error(format!(
-                                "not enough values to unpack (expected at least {}, got {})",
-                                before + after,
-                                items.len()
-                            ));
-                        }
-                        let mid_end = items.len() - after;
-                        let mut out: Vec<Value> = items[..before].to_vec();
-                        out.push(Value::list(items[before..mid_end].to_vec()));
-                        out.extend_from_slice(&items[mid_end..]);
-                        for it in out.into_iter().rev() {
-                            f.stack.push(it);
-                        }
-                    }
-                    Instr::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
-                        let v = f.pop();
-                        let v = match flags & 3 {
-                            1 => Value::Str(tri!('op, self.str(&v))),
-                            2 => Value::Str(tri!('op, self.repr(&v))),
-                            3 => Value::string(tri!('op, self.ascii(&v))),
-                            _ => v,
-                        };
-                        let s = match (&v, &spec) {
-                            (Value::Str(_), None) => v,
-                            _ => {
-                                let spec_s = match &spec {
-                                    Some(Value::Str(s)) => s.as_str().to_string(),
-                                    _ => String::new(),
-                                };
-                                Value::Str(tri!('op, self.format(&v, &spec_s)))
-                            }
-                        };
-                        f.stack.push(s);
-                    }
-                    Instr::MakeFunction(flags) => {
-                        let code = match f.pop() {
-                            Value::Code(c) => c,
-                            _ => break 'op self.runtime_error("bad code object"),
-                        };
-                        let closure = if flags & 8 != 0 {
-                            match f.pop() {
-                                Value::Tuple(t) => t
-                                    .iter()
-                                    .filter_map(|c| match c {
-                                        Value::Cell(c) => Some(c.clone()),
-                                        _ => None,
-                                    })
-                                    .collect(),
-                                _ => vec![],
-                            }
-                        } else {
-                            vec![]
-                        };
-                        let kwdefaults = if flags & 2 != 0 {
-                            match f.pop() {
-                                Value::Dict(d) => Some(d),
-                                _ => None,
-                            }
-                        } else {
-                            None
-                        };
-                        let defaults = if flags & 1 != 0 {
-                            match f.pop() {
-                                Value::Tuple(t) => (*t).clone(),
-                                _ => vec![],
-                            }
-                        } else {
-                            vec![]
-                        };
-                        let module = f.globals.d.borrow().get_by_str("__name__").cloned().unwrap_or(Value::None);
-                        let func = Function {
-                            name: std::cell::RefCell::new(code.name.clone()),
-                            qualname: std::cell::RefCell::new(code.qualname.clone()),
-                            doc: std::cell::RefCell::new(code.docstring.clone().unwrap_or(Value::None)),
-                            globals: f.globals.clone(),
-                            defaults: std::cell::RefCell::new(defaults),
-                            kwdefaults: std::cell::RefCell::new(kwdefaults),
-                            closure,
-                            module: std::cell::RefCell::new(module),
-                            dict: std::cell::RefCell::new(None),
-                            annotations: std::cell::RefCell::new(Value::None),
-                            code,
-                        };
-                        f.stack.push(Value::Function(Rc::new(func)));
-                    }
-                    Instr::YieldValue => {
-                        let v = f.pop();
-                        match self.frame_yield(&mut f, v) {
-                            Flow::Continue => {}
-                            Flow::Exit(r) => return r,
-                            Flow::Raise(e) => break 'op e,
-                        }
-                    }
-                    Instr::GetYieldFromIter => {
-                        let v = f.pop();
-                        let it = match &v {
-                            Value::Generator(g) if g.kind == GenKind::Coroutine && f.code.flags & CO_COROUTINE == 0 => {
-                                break 'op self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
-                            }
-                            Value::Generator(_) => v,
-                            _ => tri!('op, self.get_iter(&v)),
-                        };
-                        f.stack.push(it);
-                    }
-                    Instr::GetAwaitable => {
-                        let v = f.pop();
-                        let it = tri!('op, self.get_awaitable(&v));
-                        f.stack.push(it);
-                    }
-                    Instr::YieldFrom => {
-                        let v = f.pop();
-                        let sub = f.top().clone();
-                        if let Value::Generator(g) = &sub
-                            && f.owner.is_some()
-                        {
-                            let g = g.clone();
-                            if g.running.get() {
-                                break 'op self.value_error(format!("{} already executing", gen_kind_name(g.kind)));
-                            }
-                            if g.finished.get() {
-                                f.stack.pop();
-                                f.stack.push(Value::None);
-                                continue 'dispatch;
-                            }
-                            tri!('op, self.delegate_to(&mut f, &g, v));
-                            continue 'dispatch;
-                        }
-                        match tri!('op, self.iter_send(&sub, v)) {
-                            IterStep::Yield(y) => {
-                                f.ip -= 1;
-                                match self.frame_yield(&mut f, y) {
-                                    Flow::Continue => {}
-                                    Flow::Exit(r) => return r,
-                                    Flow::Raise(e) => break 'op e,
-                                }
-                            }
-                            IterStep::Return(r) => {
-                                f.stack.pop();
-                                f.stack.push(r);
-                            }
-                        }
-                    }
-                    Instr::GetAiter => {
-                        let v = f.pop();
-                        let it = tri!('op, self.get_aiter(&v));
-                        f.stack.push(it);
-                    }
-                    Instr::GetAnext => {
-                        let it = f.top().clone();
-                        let aw = tri!('op, self.get_anext_awaitable(&it));
-                        f.stack.push(aw);
-                    }
-                    Instr::EndAsyncFor(_) => {
-                        // Handler entry: stack has iter, prev_exc, exc.
-                        let exc = f.pop();
-                        let is_stop = match &exc {
-                            Value::Instance(i) => i.class().is_subclass(&self.types.stop_async_iteration),
-                            _ => false,
-                        };
-                        if !is_stop && let Value::Instance(i) = exc {
-                            break 'op PyErr(i);
-                        }
-                        // Pop the handler (restoring the previous exception) and the iterator.
-                        self.pop_except(&mut f);
-                        f.stack.pop();
-                    }
-                    Instr::SetupExcept(t) => {
-                        let level = f.stack.len() as u32;
-                        f.blocks.push(Block {
-                            kind: BlockKind::Except,
-                            handler: t,
-                            level,
-                        });
-                    }
-                    Instr::PopBlock => {
-                        f.blocks.pop();
-                    }
-                    Instr::PopExcept => {
-                        self.pop_except(&mut f);
-                    }
-                    Instr::Reraise => {
-                        let v = f.pop();
-                        if let Value::Instance(i) = v {
-                            let e = PyErr(i);
-                            match self.raise_in_frame(&mut f, e, false) {
-                                Ok(()) => continue 'dispatch,
-                                Err(e) => match self.frame_unwound(&mut f, e) {
-                                    Flow::Continue => continue 'dispatch,
-                                    Flow::Exit(r) => return r,
-                                    Flow::Raise(e) => {
-                                        pending = Some(e);
-                                        continue 'dispatch;
-                                    }
                                 },
                             }
                         }
-                        break 'op self.runtime_error("reraise of a non-exception");
-                    }
-                    Instr::Raise(n) => {
-                        let e = tri!('op, self.do_raise(&mut f, n));
-                        break 'op e;
-                    }
-                    Instr::CheckExcMatch => {
-                        let typ = f.pop();
-                        let exc = f.top().clone();
-                        let m = tri!('op, self.exception_matches(&exc, &typ));
-                        f.stack.push(Value::Bool(m));
-                    }
-                    Instr::BeforeWith => {
-                        let cm = f.pop();
-                        let enter = tri!('op, self.special_method(&cm, "__enter__", "the context manager protocol"));
-                        let exit = tri!('op, self.special_method(&cm, "__exit__", "the context manager protocol"));
-                        let r = tri!('op, self.call(&enter, &[]));
-                        f.stack.push(exit);
-                        f.stack.push(r);
-                    }
-                    Instr::BeforeAsyncWith => {
-                        let cm = f.pop();
-                        let enter = tri!('op, self.special_method(&cm, "__aenter__", "the asynchronous context manager protocol"));
-                        let exit = tri!('op, self.special_method(&cm, "__aexit__", "the asynchronous context manager protocol"));
-                        let r = tri!('op, self.call(&enter, &[]));
-                        f.stack.push(exit);
-                        f.stack.push(r);
-                    }
-                    Instr::WithExceptStart => {
-                        let exc = f.stack[f.stack.len() - 1].clone();
-                        let exit = f.stack[f.stack.len() - 3].clone();
-                        let typ = Value::Class(self.class_of(&exc));
-                        let tb = Value::None;
-                        let r = tri!('op, self.call(&exit, &[typ, exc, tb]));
-                        f.stack.push(r);
-                    }
-                    Instr::ImportName(i) => {
-                        let name = f.code.names[i as usize].clone();
-                        let fromlist = f.pop();
-                        let level = f.pop();
-                        let globals = f.globals.clone();
-                        let m = tri!('op, self.import_name(name.as_str(), &fromlist, &level, &globals));
-                        f.stack.push(m);
-                    }
-                    Instr::ImportFrom(i) => {
-                        let name = f.code.names[i as usize].clone();
-                        let m = f.top().clone();
-                        let v = tri!('op, self.import_from(&m, &name));
-                        f.stack.push(v);
-                    }
-                    Instr::ImportStar => {
-                        let m = f.pop();
-                        let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        tri!('op, self.import_star(&m, &target));
-                    }
-                    Instr::LoadBuildClass => {
-                        let v = self
-                            .builtins
-                            .d
-                            .borrow()
-                            .get_by_str("__build_class__")
-                            .cloned()
-                            .unwrap_or(Value::None);
-                        f.stack.push(v);
-                    }
-                    Instr::LoadAssertionError => {
-                        f.stack.push(Value::Class(self.types.assertion_error.clone()));
-                    }
-                    Instr::SetupAnnotations => {
-                        let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        if target.d.borrow().get_by_str("__annotations__").is_none() {
-                            target
+                        Instr::BuildTuple(n) => {
+                            let items = f.stack.split_off(f.stack.len() - n as usize);
+                            f.stack.push(Value::tuple(items));
+                        }
+                        Instr::BuildList(n) => {
+                            let items = f.stack.split_off(f.stack.len() - n as usize);
+                            f.stack.push(Value::list(items));
+                        }
+                        Instr::BuildSet(n) => {
+                            let items = f.stack.split_off(f.stack.len() - n as usize);
+                            let s = tri!('op, self.new_set(items, false));
+                            f.stack.push(s);
+                        }
+                        Instr::BuildMap(n) => {
+                            let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                            let d = Rc::new(DictObj::new(super::dict::Dict::with_capacity(n as usize)));
+                            let mut it = items.into_iter();
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                tri!('op, self.dict_set(&d, k, v));
+                            }
+                            f.stack.push(Value::Dict(d));
+                        }
+                        Instr::BuildString(n) => {
+                            let items = f.stack.split_off(f.stack.len() - n as usize);
+                            let mut s = String::new();
+                            for it in &items {
+                                if let Value::Str(p) = it {
+                                    s.push_str(p.as_str());
+                                }
+                            }
+                            f.stack.push(Value::string(s));
+                        }
+                        Instr::ListAppend(n) => {
+                            let v = f.pop();
+                            let idx = f.stack.len() - n as usize;
+                            if let Value::List(l) = &f.stack[idx] {
+                                l.v.borrow_mut().push(v);
+                            }
+                        }
+                        Instr::SetAdd(n) => {
+                            let v = f.pop();
+                            let s = f.stack[f.stack.len() - n as usize].clone();
+                            if let Value::Set(s) = &s {
+                                tri!('op, self.set_add(s, v));
+                            }
+                        }
+                        Instr::MapAdd(n) => {
+                            let v = f.pop();
+                            let k = f.pop();
+                            let d = f.stack[f.stack.len() - n as usize].clone();
+                            if let Value::Dict(d) = &d {
+                                tri!('op, self.dict_set(d, k, v));
+                            }
+                        }
+                        Instr::ListExtend(n) => {
+                            let v = f.pop();
+                            let l = f.stack[f.stack.len() - n as usize].clone();
+                            let items = tri!('op, self.iterate(&v));
+                            if let Value::List(l) = &l {
+                                l.v.borrow_mut().extend(items);
+                            }
+                        }
+                        Instr::SetUpdate(n) => {
+                            let v = f.pop();
+                            let s = f.stack[f.stack.len() - n as usize].clone();
+                            let items = tri!('op, self.iterate(&v));
+                            if let Value::Set(s) = &s {
+                                for it in items {
+                                    tri!('op, self.set_add(s, it));
+                                }
+                            }
+                        }
+                        Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                            let v = f.pop();
+                            let d = f.stack[f.stack.len() - n as usize].clone();
+                            if let Value::Dict(d) = &d {
+                                let merge = matches!(instr, Instr::DictMerge(_));
+                                tri!('op, self.dict_update_from(d, &v, merge));
+                            }
+                        }
+                        Instr::ListToTuple => {
+                            let v = f.pop();
+                            if let Value::List(l) = v {
+                                let items = l.v.borrow().clone();
+                                f.stack.push(Value::tuple(items));
+                            }
+                        }
+                        Instr::UnpackSequence(n) => {
+                            let v = f.pop();
+                            let items: Vec<Value> = match &v {
+                                Value::Tuple(t) if t.len() == n as usize => (**t).clone(),
+                                Value::List(l) if l.v.borrow().len() == n as usize => l.v.borrow().clone(),
+                                _ => tri!('op, self.unpack(&v, n as usize)),
+                            };
+                            for it in items.into_iter().rev() {
+                                f.stack.push(it);
+                            }
+                        }
+                        Instr::UnpackEx(arg) => {
+                            let before = (arg & 0xffff) as usize;
+                            let after = (arg >> 16) as usize;
+                            let v = f.pop();
+                            let items = tri!('op, self.iterate(&v));
+                            if items.len() < before + after {
+                                break 'op self.value_error(format!(
+                                    "not enough values to unpack (expected at least {}, got {})",
+                                    before + after,
+                                    items.len()
+                                ));
+                            }
+                            let mid_end = items.len() - after;
+                            let mut out: Vec<Value> = items[..before].to_vec();
+                            out.push(Value::list(items[before..mid_end].to_vec()));
+                            out.extend_from_slice(&items[mid_end..]);
+                            for it in out.into_iter().rev() {
+                                f.stack.push(it);
+                            }
+                        }
+                        Instr::FormatValue(flags) => {
+                            let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                            let v = f.pop();
+                            let v = match flags & 3 {
+                                1 => Value::Str(tri!('op, self.str(&v))),
+                                2 => Value::Str(tri!('op, self.repr(&v))),
+                                3 => Value::string(tri!('op, self.ascii(&v))),
+                                _ => v,
+                            };
+                            let s = match (&v, &spec) {
+                                (Value::Str(_), None) => v,
+                                _ => {
+                                    let spec_s = match &spec {
+                                        Some(Value::Str(s)) => s.as_str().to_string(),
+                                        _ => String::new(),
+                                    };
+                                    Value::Str(tri!('op, self.format(&v, &spec_s)))
+                                }
+                            };
+                            f.stack.push(s);
+                        }
+                        Instr::MakeFunction(flags) => {
+                            let code = match f.pop() {
+                                Value::Code(c) => c,
+                                _ => break 'op self.runtime_error("bad code object"),
+                            };
+                            let closure = if flags & 8 != 0 {
+                                match f.pop() {
+                                    Value::Tuple(t) => t
+                                        .iter()
+                                        .filter_map(|c| match c {
+                                            Value::Cell(c) => Some(c.clone()),
+                                            _ => None,
+                                        })
+                                        .collect(),
+                                    _ => vec![],
+                                }
+                            } else {
+                                vec![]
+                            };
+                            let kwdefaults = if flags & 2 != 0 {
+                                match f.pop() {
+                                    Value::Dict(d) => Some(d),
+                                    _ => None,
+                                }
+                            } else {
+                                None
+                            };
+                            let defaults = if flags & 1 != 0 {
+                                match f.pop() {
+                                    Value::Tuple(t) => (*t).clone(),
+                                    _ => vec![],
+                                }
+                            } else {
+                                vec![]
+                            };
+                            let module = f.globals.d.borrow().get_by_str("__name__").cloned().unwrap_or(Value::None);
+                            let func = Function {
+                                name: std::cell::RefCell::new(code.name.clone()),
+                                qualname: std::cell::RefCell::new(code.qualname.clone()),
+                                doc: std::cell::RefCell::new(code.docstring.clone().unwrap_or(Value::None)),
+                                globals: f.globals.clone(),
+                                defaults: std::cell::RefCell::new(defaults),
+                                kwdefaults: std::cell::RefCell::new(kwdefaults),
+                                closure,
+                                module: std::cell::RefCell::new(module),
+                                dict: std::cell::RefCell::new(None),
+                                annotations: std::cell::RefCell::new(Value::None),
+                                code,
+                            };
+                            f.stack.push(Value::Function(Rc::new(func)));
+                        }
+                        Instr::YieldValue => {
+                            let v = f.pop();
+                            match self.frame_yield(&mut f, v) {
+                                Flow::Continue => {}
+                                Flow::Exit(r) => {
+                                    self.recycle(f);
+                                    return r;
+                                }
+                                Flow::Raise(e) => break 'op e,
+                            }
+                        }
+                        Instr::GetYieldFromIter => {
+                            let v = f.pop();
+                            let it = match &v {
+                                Value::Generator(g) if g.kind == GenKind::Coroutine && f.code.flags & CO_COROUTINE == 0 => {
+                                    break 'op self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                                }
+                                Value::Generator(_) => v,
+                                _ => tri!('op, self.get_iter(&v)),
+                            };
+                            f.stack.push(it);
+                        }
+                        Instr::GetAwaitable => {
+                            let v = f.pop();
+                            let it = tri!('op, self.get_awaitable(&v));
+                            f.stack.push(it);
+                        }
+                        Instr::YieldFrom => {
+                            let v = f.pop();
+                            let sub = f.top().clone();
+                            if let Value::Generator(g) = &sub
+                                && f.owner.is_some()
+                            {
+                                let g = g.clone();
+                                if g.running.get() {
+                                    break 'op self.value_error(format!("{} already executing", gen_kind_name(g.kind)));
+                                }
+                                if g.finished.get() {
+                                    f.stack.pop();
+                                    f.stack.push(Value::None);
+                                    continue 'dispatch;
+                                }
+                                tri!('op, self.delegate_to(&mut f, &g, v));
+                                continue 'dispatch;
+                            }
+                            match tri!('op, self.iter_send(&sub, v)) {
+                                IterStep::Yield(y) => {
+                                    f.ip -= 1;
+                                    match self.frame_yield(&mut f, y) {
+                                        Flow::Continue => {}
+                                        Flow::Exit(r) => {
+                                            self.recycle(f);
+                                            return r;
+                                        }
+                                        Flow::Raise(e) => break 'op e,
+                                    }
+                                }
+                                IterStep::Return(r) => {
+                                    f.stack.pop();
+                                    f.stack.push(r);
+                                }
+                            }
+                        }
+                        Instr::GetAiter => {
+                            let v = f.pop();
+                            let it = tri!('op, self.get_aiter(&v));
+                            f.stack.push(it);
+                        }
+                        Instr::GetAnext => {
+                            let it = f.top().clone();
+                            let aw = tri!('op, self.get_anext_awaitable(&it));
+                            f.stack.push(aw);
+                        }
+                        Instr::EndAsyncFor(_) => {
+                            // Handler entry: stack has iter, prev_exc, exc.
+                            let exc = f.pop();
+                            let is_stop = match &exc {
+                                Value::Instance(i) => i.class().is_subclass(&self.types.stop_async_iteration),
+                                _ => false,
+                            };
+                            if !is_stop && let Value::Instance(i) = exc {
+                                break 'op PyErr(i);
+                            }
+                            // Pop the handler (restoring the previous exception) and the iterator.
+                            self.pop_except(&mut f);
+                            f.stack.pop();
+                        }
+                        Instr::SetupExcept(t) => {
+                            let level = f.stack.len() as u32;
+                            f.blocks.push(Block {
+                                kind: BlockKind::Except,
+                                handler: t,
+                                level,
+                            });
+                        }
+                        Instr::PopBlock => {
+                            f.blocks.pop();
+                        }
+                        Instr::PopExcept => {
+                            self.pop_except(&mut f);
+                        }
+                        Instr::Reraise => {
+                            let v = f.pop();
+                            if let Value::Instance(i) = v {
+                                pending = Some((PyErr(i), false));
+                                break 'dispatch;
+                            }
+                            break 'op self.runtime_error("reraise of a non-exception");
+                        }
+                        Instr::Raise(n) => {
+                            let e = tri!('op, self.do_raise(&mut f, n));
+                            break 'op e;
+                        }
+                        Instr::CheckExcMatch => {
+                            let typ = f.pop();
+                            let exc = f.top().clone();
+                            let m = tri!('op, self.exception_matches(&exc, &typ));
+                            f.stack.push(Value::Bool(m));
+                        }
+                        Instr::BeforeWith => {
+                            let cm = f.pop();
+                            let enter = tri!('op, self.special_method(&cm, "__enter__", "the context manager protocol"));
+                            let exit = tri!('op, self.special_method(&cm, "__exit__", "the context manager protocol"));
+                            let r = tri!('op, self.call(&enter, &[]));
+                            f.stack.push(exit);
+                            f.stack.push(r);
+                        }
+                        Instr::BeforeAsyncWith => {
+                            let cm = f.pop();
+                            let enter = tri!('op, self.special_method(&cm, "__aenter__", "the asynchronous context manager protocol"));
+                            let exit = tri!('op, self.special_method(&cm, "__aexit__", "the asynchronous context manager protocol"));
+                            let r = tri!('op, self.call(&enter, &[]));
+                            f.stack.push(exit);
+                            f.stack.push(r);
+                        }
+                        Instr::WithExceptStart => {
+                            let exc = f.stack[f.stack.len() - 1].clone();
+                            let exit = f.stack[f.stack.len() - 3].clone();
+                            let typ = Value::Class(self.class_of(&exc));
+                            let tb = Value::None;
+                            let r = tri!('op, self.call(&exit, &[typ, exc, tb]));
+                            f.stack.push(r);
+                        }
+                        Instr::ImportName(i) => {
+                            let name = f.code.names[i as usize].clone();
+                            let fromlist = f.pop();
+                            let level = f.pop();
+                            let globals = f.globals.clone();
+                            let m = tri!('op, self.import_name(name.as_str(), &fromlist, &level, &globals));
+                            f.stack.push(m);
+                        }
+                        Instr::ImportFrom(i) => {
+                            let name = f.code.names[i as usize].clone();
+                            let m = f.top().clone();
+                            let v = tri!('op, self.import_from(&m, &name));
+                            f.stack.push(v);
+                        }
+                        Instr::ImportStar => {
+                            let m = f.pop();
+                            let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                            tri!('op, self.import_star(&m, &target));
+                        }
+                        Instr::LoadBuildClass => {
+                            let v = self
+                                .builtins
                                 .d
-                                .borrow_mut()
-                                .set_str("__annotations__", Value::dict(super::dict::Dict::new()));
+                                .borrow()
+                                .get_by_str("__build_class__")
+                                .cloned()
+                                .unwrap_or(Value::None);
+                            f.stack.push(v);
+                        }
+                        Instr::LoadAssertionError => {
+                            f.stack.push(Value::Class(self.types.assertion_error.clone()));
+                        }
+                        Instr::SetupAnnotations => {
+                            let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                            if target.d.borrow().get_by_str("__annotations__").is_none() {
+                                target
+                                    .d
+                                    .borrow_mut()
+                                    .set_str("__annotations__", Value::dict(super::dict::Dict::new()));
+                            }
+                        }
+                        Instr::PrintExpr => {
+                            let v = f.pop();
+                            if !v.is_none() {
+                                let r = tri!('op, self.repr(&v));
+                                self.write_stdout(&format!("{}\n", r.as_str()));
+                                self.builtins.d.borrow_mut().set_str("_", v);
+                            }
+                        }
+                        Instr::LoadLocals => {
+                            let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                            f.stack.push(Value::Dict(l));
                         }
                     }
-                    Instr::PrintExpr => {
-                        let v = f.pop();
-                        if !v.is_none() {
-                            let r = tri!('op, self.repr(&v));
-                            self.write_stdout(&format!("{}\n", r.as_str()));
-                            self.builtins.d.borrow_mut().set_str("_", v);
-                        }
-                    }
-                    Instr::LoadLocals => {
-                        let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                        f.stack.push(Value::Dict(l));
-                    }
-                }
-                continue 'dispatch;
-            };
-            // An exception was raised by the instruction at f.ip - 1.
-            match self.raise_in_frame(&mut f, err, true) {
-                Ok(()) => {}
-                Err(e) => match self.frame_unwound(&mut f, e) {
-                    Flow::Continue => {}
-                    Flow::Exit(r) => return r,
-                    Flow::Raise(e) => pending = Some(e),
-                },
+                    continue 'dispatch;
+                };
+                // An exception was raised by the instruction at f.ip - 1.
+                pending = Some((err, true));
+                break 'dispatch;
             }
         }
     }
@@ -1112,6 +1180,30 @@ impl Vm {
     fn call_from_frame(&mut self, f: &mut Box<Frame>, base: usize, n: usize, kwnames: Option<Value>) -> PyResult<bool> {
         let func = std::mem::take(&mut f.stack[base]);
         match &func {
+            Value::Function(func_rc)
+                if kwnames.is_none()
+                    && func_rc.code.argcount as usize == n
+                    && func_rc.code.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR) == 0
+                    && func_rc.code.kwonlyargcount == 0
+                    && func_rc.code.ncells() == 0 =>
+            {
+                // The common call: exact positional arguments, moved (not cloned) into the
+                // new frame's first slots.
+                if self.depth() >= self.recursion_limit {
+                    return Err(self.new_error(&self.types.recursion_error.clone(), "maximum recursion depth exceeded"));
+                }
+                let code = &func_rc.code;
+                let mut frame = self.alloc_frame_empty(code, &func_rc.globals);
+                frame.stack.extend(f.stack.drain(base + 1..));
+                for _ in n..code.nlocals() {
+                    frame.stack.push(Value::Null);
+                }
+                f.stack.truncate(base);
+                frame.resumer = Resumer::Call;
+                let caller = std::mem::replace(f, frame);
+                self.frames.push(caller);
+                Ok(true)
+            }
             Value::Function(func_rc) => {
                 let func_rc = func_rc.clone();
                 let frame = {
@@ -1466,6 +1558,27 @@ impl Vm {
     /// Walks the `yield from` chain of `genr` to its innermost generator and takes that
     /// frame out, ready to run (the sent value pushed), with the chain recorded in it.
     pub fn take_leaf_frame(&mut self, genr: &Rc<Generator>, send: Value) -> PyResult<Box<Frame>> {
+        if genr.delegate.borrow().is_none() {
+            // Not delegating: the generator's own frame resumes (the common case).
+            let mut slot = genr.frame.borrow_mut();
+            let Some(fr) = slot.as_mut() else {
+                drop(slot);
+                return Err(self.value_error(format!("{} already executing", gen_kind_name(genr.kind))));
+            };
+            if fr.started {
+                fr.stack.push(send);
+            } else if !send.is_none() {
+                drop(slot);
+                return Err(self.type_error(format!("can't send non-None value to a just-started {}", gen_kind_name(genr.kind))));
+            } else {
+                fr.started = true;
+            }
+            let Some(mut fr) = slot.take() else { unreachable!("checked above") };
+            drop(slot);
+            genr.running.set(true);
+            fr.owner = Some(genr.clone());
+            return Ok(fr);
+        }
         let mut chain: Vec<Rc<Generator>> = vec![];
         let mut cur = genr.clone();
         loop {

@@ -132,7 +132,14 @@ pub struct Class {
     pub version: Cell<u64>,
     /// Cached: does any class in the MRO define `__getattribute__`/`__getattr__`/`__setattr__`?
     pub flags: Cell<u32>,
+    /// MRO lookup results by interned-name address, valid for one `CLASS_EPOCH`.
+    pub cache: RefCell<hashbrown::HashMap<usize, (Rc<PyStr>, Option<Value>)>>,
+    pub cache_epoch: Cell<u64>,
 }
+
+/// Bumped whenever any class dictionary changes after creation: invalidates every class's
+/// lookup cache (class mutation is rare; lookups are on every attribute access).
+pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 pub const CF_GETATTR: u32 = 1;
 pub const CF_GETATTRIBUTE: u32 = 2;
@@ -184,8 +191,27 @@ impl Class {
         v.extend(self.mro_rest.borrow().iter().cloned());
         v
     }
-    /// Looks a name up along the MRO.
-    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+    /// Looks a name up along the MRO (cached per class).
+    pub fn lookup(&self, name: &Rc<PyStr>) -> Option<Value> {
+        let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+        let key = Rc::as_ptr(name) as usize;
+        if self.cache_epoch.get() == epoch {
+            if let Some((_, v)) = self.cache.borrow().get(&key) {
+                return v.clone();
+            }
+        }
+        let v = self.lookup_uncached(name);
+        let mut c = self.cache.borrow_mut();
+        if self.cache_epoch.get() != epoch {
+            c.clear();
+            self.cache_epoch.set(epoch);
+        }
+        if c.len() < 512 {
+            c.insert(key, (name.clone(), v.clone()));
+        }
+        v
+    }
+    fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get_str(name) {
             return Some(v.clone());
         }
@@ -197,7 +223,7 @@ impl Class {
         None
     }
     pub fn lookup_str(&self, name: &str) -> Option<Value> {
-        self.lookup(&PyStr::new(name))
+        self.lookup(&super::intern::intern(name))
     }
     pub fn is_subclass(self: &Rc<Self>, other: &Rc<Class>) -> bool {
         if Rc::ptr_eq(self, other) {
@@ -211,6 +237,7 @@ impl Class {
     pub fn touch(&self) {
         self.version.set(self.version.get() + 1);
         self.flags.set(0);
+        CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 }
 

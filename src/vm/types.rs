@@ -95,6 +95,8 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: Opt
         metaclass: RefCell::new(None),
         version: Cell::new(0),
         flags: Cell::new(0),
+        cache: RefCell::new(hashbrown::HashMap::new()),
+        cache_epoch: Cell::new(0),
     })
 }
 

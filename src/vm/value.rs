@@ -9,7 +9,7 @@ use num_bigint::BigInt;
 use super::dict::Dict;
 use super::object::*;
 
-#[derive(Clone, Default)]
+#[derive(Default)]
 pub enum Value {
     /// Internal marker: an unbound local slot, or "no self" for LOAD_METHOD. Never visible
     /// to Python code.
@@ -47,6 +47,48 @@ pub enum Value {
     Object(Rc<NativeObject>),
     NotImplemented,
     Ellipsis,
+}
+
+impl Clone for Value {
+    /// Inlined so that copying an int or float (the common case in the interpreter loop)
+    /// is a couple of moves rather than a call.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Null => Value::Null,
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(x) => Value::Float(*x),
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::Bytes(r) => Value::Bytes(r.clone()),
+            Value::ByteArray(r) => Value::ByteArray(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::Native(r) => Value::Native(r.clone()),
+            Value::BoundMethod(r) => Value::BoundMethod(r.clone()),
+            Value::Class(r) => Value::Class(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Generator(r) => Value::Generator(r.clone()),
+            Value::Module(r) => Value::Module(r.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Slice(r) => Value::Slice(r.clone()),
+            Value::Iter(r) => Value::Iter(r.clone()),
+            Value::Cell(r) => Value::Cell(r.clone()),
+            Value::Code(r) => Value::Code(r.clone()),
+            Value::Property(r) => Value::Property(r.clone()),
+            Value::StaticMethod(r) => Value::StaticMethod(r.clone()),
+            Value::ClassMethod(r) => Value::ClassMethod(r.clone()),
+            Value::Super(r) => Value::Super(r.clone()),
+            Value::Object(r) => Value::Object(r.clone()),
+        }
+    }
 }
 
 pub type Tuple = Vec<Value>;
