@@ -399,23 +399,25 @@ impl Vm {
                         Instr::Call(n) => {
                             let n = n as usize;
                             let base = f.stack.len() - n - 1;
-                            if let Value::Function(func) = &f.stack[base] {
-                                if func.code.fast_call && func.code.argcount as usize == n && self.depth() < self.recursion_limit {
-                                    // The common call, inline: exact positional arguments moved
-                                    // into the new frame's first local slots.
-                                    let func = func.clone();
-                                    let mut frame = self.alloc_frame_empty(&func.code, &func.globals);
-                                    for i in 0..n {
-                                        frame.stack.push(std::mem::take(&mut f.stack[base + 1 + i]));
-                                    }
-                                    for _ in n..func.code.nlocals() {
-                                        frame.stack.push(Value::Null);
-                                    }
-                                    f.stack.truncate(base);
-                                    let caller = std::mem::replace(&mut f, frame);
-                                    self.frames.push(caller);
-                                    continue 'dispatch;
+                            if let Value::Function(func) = &f.stack[base]
+                                && func.code.fast_call
+                                && func.code.argcount as usize == n
+                                && self.depth() < self.recursion_limit
+                            {
+                                // The common call, inline: exact positional arguments moved
+                                // into the new frame's first local slots.
+                                let func = func.clone();
+                                let mut frame = self.alloc_frame_empty(&func.code, &func.globals);
+                                for i in 0..n {
+                                    frame.stack.push(std::mem::take(&mut f.stack[base + 1 + i]));
                                 }
+                                for _ in n..func.code.nlocals() {
+                                    frame.stack.push(Value::Null);
+                                }
+                                f.stack.truncate(base);
+                                let caller = std::mem::replace(&mut f, frame);
+                                self.frames.push(caller);
+                                continue 'dispatch;
                             }
                             tri!('op, self.call_from_frame(&mut f, base, n, None));
                         }
@@ -465,13 +467,14 @@ impl Vm {
                         }
                         Instr::ReturnValue => {
                             let v = f.pop();
-                            if f.owner.is_none() && matches!(f.resumer, Resumer::Call) {
-                                if let Some(caller) = self.frames.pop() {
-                                    let done = std::mem::replace(&mut f, caller);
-                                    self.recycle(done);
-                                    f.stack.push(v);
-                                    continue 'dispatch;
-                                }
+                            if f.owner.is_none()
+                                && matches!(f.resumer, Resumer::Call)
+                                && let Some(caller) = self.frames.pop()
+                            {
+                                let done = std::mem::replace(&mut f, caller);
+                                self.recycle(done);
+                                f.stack.push(v);
+                                continue 'dispatch;
                             }
                             match self.frame_return(&mut f, v) {
                                 Flow::Continue => {}

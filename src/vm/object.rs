@@ -133,12 +133,15 @@ pub struct Class {
     /// Cached: does any class in the MRO define `__getattribute__`/`__getattr__`/`__setattr__`?
     pub flags: Cell<u32>,
     /// MRO lookup results by interned-name address, valid for one `CLASS_EPOCH`.
-    pub cache: RefCell<hashbrown::HashMap<usize, (Rc<PyStr>, Option<Value>)>>,
+    pub cache: RefCell<LookupCache>,
     pub cache_epoch: Cell<u64>,
 }
 
 /// Bumped whenever any class dictionary changes after creation: invalidates every class's
 /// lookup cache (class mutation is rare; lookups are on every attribute access).
+/// Interned name address -> (the name, kept alive so the address stays unique; the result).
+pub type LookupCache = hashbrown::HashMap<usize, (Rc<PyStr>, Option<Value>)>;
+
 pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 pub const CF_GETATTR: u32 = 1;
@@ -195,10 +198,10 @@ impl Class {
     pub fn lookup(&self, name: &Rc<PyStr>) -> Option<Value> {
         let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
         let key = Rc::as_ptr(name) as usize;
-        if self.cache_epoch.get() == epoch {
-            if let Some((_, v)) = self.cache.borrow().get(&key) {
-                return v.clone();
-            }
+        if self.cache_epoch.get() == epoch
+            && let Some((_, v)) = self.cache.borrow().get(&key)
+        {
+            return v.clone();
         }
         let v = self.lookup_uncached(name);
         let mut c = self.cache.borrow_mut();
