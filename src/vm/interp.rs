@@ -1290,35 +1290,35 @@ impl Vm {
 
     fn call_native_from_frame(&mut self, f: &mut Box<Frame>, base: usize, n: usize, kwnames: Option<Value>) -> PyResult<bool> {
         let func = std::mem::take(&mut f.stack[base]);
-        let args: Vec<Value> = f.stack.drain(base + 1..).collect();
-        f.stack.truncate(base);
-        self.cur_globals = Some(f.globals.clone());
-        self.cur_locals = f.locals.clone().map(Value::Dict);
-        let r = match kwnames {
-            Some(Value::Tuple(names)) => {
-                let npos = n - names.len();
-                let kw = super::call::kwnames_to_pairs(&names, &args[npos..]);
-                if let Value::Native(nf) = &func
-                    && (nf.name == "locals" || nf.name == "vars" || nf.name == "dir")
-                {
-                    self.cur_locals = Some(self.frame_locals(f));
+        // Natives that look at the caller's namespace (globals(), exec, type(...)) find it here.
+        if !matches!(&self.cur_globals, Some(g) if Rc::ptr_eq(g, &f.globals)) {
+            self.cur_globals = Some(f.globals.clone());
+        }
+        let wants_locals = matches!(&func, Value::Native(nf) if matches!(nf.name, "locals" | "vars" | "dir" | "exec" | "eval"));
+        if wants_locals {
+            self.cur_locals = Some(self.frame_locals(f));
+        } else if self.cur_locals.is_some() {
+            self.cur_locals = None;
+        }
+        // The arguments are passed as a slice of the caller's stack: no copy.
+        let r = {
+            let args = &f.stack[base + 1..];
+            match kwnames {
+                Some(Value::Tuple(names)) => {
+                    let npos = n - names.len();
+                    let kw = super::call::kwnames_to_pairs(&names, &args[npos..]);
+                    self.call_kw(&func, &args[..npos], &kw)
                 }
-                self.call_kw(&func, &args[..npos], &kw)
-            }
-            _ => {
-                if let Value::Native(nf) = &func {
-                    if nf.name == "locals" || nf.name == "vars" || nf.name == "dir" {
-                        self.cur_locals = Some(self.frame_locals(f));
-                    }
-                    (nf.func)(self, &args, &[])
-                } else {
-                    self.call_kw(&func, &args, &[])
-                }
+                _ => match &func {
+                    Value::Native(nf) => (nf.func)(self, args, &[]),
+                    _ => self.call_kw(&func, args, &[]),
+                },
             }
         };
+        f.stack.truncate(base);
         let v = r?;
         f.stack.push(v);
-        if !self.pending_close.borrow().is_empty() || super::ABANDONED.with(|a| !a.borrow().is_empty()) {
+        if super::ABANDONED.with(|a| !a.borrow().is_empty()) {
             self.run_pending_finalizers();
         }
         Ok(false)

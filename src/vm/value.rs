@@ -95,15 +95,15 @@ pub type Tuple = Vec<Value>;
 
 /// A Python str: UTF-8 text with a cached hash and character count.
 pub struct PyStr {
-    pub s: Box<str>,
+    pub s: String,
     hash: Cell<i64>,
     /// Number of code points; equals `s.len()` for ASCII text (the fast path for indexing).
     pub nchars: usize,
 }
 
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: Box<str> = s.into();
+    pub fn new(s: impl Into<String>) -> PyStr {
+        let s: String = s.into();
         let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
         PyStr {
             s,
