@@ -391,32 +391,21 @@ impl Vm {
                             if f.stack[base].is_null() {
                                 // Plain attribute: drop the NULL marker and call it with n args.
                                 f.stack.remove(base);
+                                if self.fast_call(&mut f, base, n) {
+                                    continue 'dispatch;
+                                }
                                 tri!('op, self.call_from_frame(&mut f, base, n, None));
                             } else {
+                                if self.fast_call(&mut f, base, n + 1) {
+                                    continue 'dispatch;
+                                }
                                 tri!('op, self.call_from_frame(&mut f, base, n + 1, None));
                             }
                         }
                         Instr::Call(n) => {
                             let n = n as usize;
                             let base = f.stack.len() - n - 1;
-                            if let Value::Function(func) = &f.stack[base]
-                                && func.code.fast_call
-                                && func.code.argcount as usize == n
-                                && self.depth() < self.recursion_limit
-                            {
-                                // The common call, inline: exact positional arguments moved
-                                // into the new frame's first local slots.
-                                let func = func.clone();
-                                let mut frame = self.alloc_frame_empty(&func.code, &func.globals);
-                                for i in 0..n {
-                                    frame.stack.push(std::mem::take(&mut f.stack[base + 1 + i]));
-                                }
-                                for _ in n..func.code.nlocals() {
-                                    frame.stack.push(Value::Null);
-                                }
-                                f.stack.truncate(base);
-                                let caller = std::mem::replace(&mut f, frame);
-                                self.frames.push(caller);
+                            if self.fast_call(&mut f, base, n) {
                                 continue 'dispatch;
                             }
                             tri!('op, self.call_from_frame(&mut f, base, n, None));
@@ -1029,6 +1018,31 @@ impl Vm {
                 break 'dispatch;
             }
         }
+    }
+
+    /// The common call, inline: a plain Python function called with exactly its positional
+    /// parameters. The arguments move into the new frame's first local slots and the new
+    /// frame replaces `f` (the caller is pushed). False when the call needs the general path.
+    #[inline(always)]
+    fn fast_call(&mut self, f: &mut Box<Frame>, base: usize, n: usize) -> bool {
+        let Value::Function(func) = &f.stack[base] else {
+            return false;
+        };
+        if !func.code.fast_call || func.code.argcount as usize != n || self.depth() >= self.recursion_limit {
+            return false;
+        }
+        let func = func.clone();
+        let mut frame = self.alloc_frame_empty(&func.code, &func.globals);
+        for i in 0..n {
+            frame.stack.push(std::mem::take(&mut f.stack[base + 1 + i]));
+        }
+        for _ in n..func.code.nlocals() {
+            frame.stack.push(Value::Null);
+        }
+        f.stack.truncate(base);
+        let caller = std::mem::replace(f, frame);
+        self.frames.push(caller);
+        true
     }
 
     fn unbound_deref(&self, f: &Frame, i: usize) -> PyErr {
