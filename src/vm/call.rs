@@ -357,12 +357,17 @@ impl Vm {
                 a.extend_from_slice(args);
                 self.call_kw(n, &a, kwargs)?
             }
-            Some(n @ Value::Native(_)) => {
+            Some(n @ Value::Native(nf)) if nf.owner != Some("object") => {
                 let mut a = vec![Value::Class(cls.clone())];
                 a.extend_from_slice(args);
                 self.call_kw(n, &a, kwargs)?
             }
             _ => self.new_instance(cls),
+        };
+        let default_new = match &new {
+            None => true,
+            Some(Value::Native(nf)) => nf.owner == Some("object"),
+            _ => false,
         };
         // __init__ only runs when __new__ returned an instance of cls.
         let is_inst = match &obj {
@@ -383,7 +388,7 @@ impl Vm {
                     return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
                 }
             }
-            Some(Value::Native(n)) if n.name != "__init__object" => {
+            Some(Value::Native(n)) if n.owner != Some("object") => {
                 let mut a = Vec::with_capacity(args.len() + 1);
                 a.push(obj.clone());
                 a.extend_from_slice(args);
@@ -397,7 +402,7 @@ impl Vm {
             }
             _ => {
                 // object.__init__: complain about arguments only if __new__ is object's too.
-                if (!args.is_empty() || !kwargs.is_empty()) && new.is_none() {
+                if (!args.is_empty() || !kwargs.is_empty()) && default_new {
                     return Err(self.type_error(format!("{}() takes no arguments", cls.name())));
                 }
             }

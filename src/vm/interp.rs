@@ -1257,6 +1257,39 @@ impl Vm {
                 self.frames.push(caller);
                 Ok(true)
             }
+            Value::Class(cls) if kwnames.is_none() && cls.builtin.is_none() && cls.metaclass.borrow().is_none() => {
+                // Instantiation with a Python __init__ runs __init__ inline; its frame returns
+                // the new instance (Resumer::Init).
+                let default_new = match cls.lookup(&self.names.new) {
+                    None => true,
+                    Some(Value::Native(nf)) => nf.owner == Some("object"),
+                    _ => false,
+                };
+                if default_new
+                    && let Some(Value::Function(init)) = cls.lookup(&self.names.init)
+                    && init.code.fast_call
+                    && init.code.argcount as usize == n + 1
+                    && self.depth() < self.recursion_limit
+                {
+                    let cls = cls.clone();
+                    let obj = self.new_instance(&cls);
+                    let mut frame = self.alloc_frame_empty(&init.code, &init.globals);
+                    frame.stack.push(obj.clone());
+                    for i in 0..n {
+                        frame.stack.push(std::mem::take(&mut f.stack[base + 1 + i]));
+                    }
+                    for _ in n + 1..init.code.nlocals() {
+                        frame.stack.push(Value::Null);
+                    }
+                    f.stack.truncate(base);
+                    frame.resumer = Resumer::Init(obj);
+                    let caller = std::mem::replace(f, frame);
+                    self.frames.push(caller);
+                    return Ok(true);
+                }
+                f.stack[base] = func.clone();
+                self.call_native_from_frame(f, base, n, kwnames)
+            }
             Value::BoundMethod(m) if matches!(m.func, Value::Function(_)) => {
                 // Insert self and retry as a function call.
                 f.stack[base] = m.func.clone();

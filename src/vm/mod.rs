@@ -79,6 +79,13 @@ pub struct Vm {
     pub rng: Option<crate::modules::random_core::PyRandom>,
     pub start_time: std::time::Instant,
     pub exit_code: Cell<i32>,
+    /// Names the interpreter looks up itself, interned once.
+    pub names: Names,
+}
+
+pub struct Names {
+    pub init: Rc<PyStr>,
+    pub new: Rc<PyStr>,
 }
 
 thread_local! {
@@ -114,6 +121,7 @@ impl Vm {
             rng: None,
             start_time: std::time::Instant::now(),
             exit_code: Cell::new(0),
+            names: Names { init: intern::intern("__init__"), new: intern::intern("__new__") },
         };
         let probe = 0u8;
         vm.stack_base = &probe as *const u8 as usize;
