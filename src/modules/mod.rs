@@ -24,7 +24,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             let m = vm.new_module("gc");
             add_fn(vm, &m, "collect", |vm, _, _| {
                 vm.run_pending_finalizers();
-                Ok(Value::Int(0))
+                Ok(Value::Int(crate::vm::gc::collect() as i64))
             });
             add_fn(vm, &m, "enable", |_, _, _| Ok(Value::None));
             add_fn(vm, &m, "disable", |_, _, _| Ok(Value::None));

@@ -253,7 +253,7 @@ pub fn init(vm: &mut Vm) {
                 Some(Value::Str(s)) => s.as_str().to_string(),
                 _ => return Err(vm.type_error("__import__() argument 1 must be str")),
             };
-            let g = vm.cur_globals.clone().unwrap_or_else(|| Rc::new(DictObj::new(Dict::new())));
+            let g = vm.cur_globals.clone().unwrap_or_else(|| DictObj::new_rc(Dict::new()));
             let fromlist = a.get(3).cloned().unwrap_or(Value::None);
             let level = a.get(4).cloned().unwrap_or(Value::Int(0));
             vm.import_name(&name, &fromlist, &level, &g)
@@ -661,7 +661,7 @@ fn bi_exec(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     };
     let globals = match a.get(1) {
         Some(Value::Dict(d)) => d.clone(),
-        _ => vm.cur_globals.clone().unwrap_or_else(|| Rc::new(DictObj::new(Dict::new()))),
+        _ => vm.cur_globals.clone().unwrap_or_else(|| DictObj::new_rc(Dict::new())),
     };
     let locals = match a.get(2) {
         Some(Value::Dict(d)) => Some(d.clone()),
@@ -681,7 +681,7 @@ fn bi_eval(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     };
     let globals = match a.get(1) {
         Some(Value::Dict(d)) => d.clone(),
-        _ => vm.cur_globals.clone().unwrap_or_else(|| Rc::new(DictObj::new(Dict::new()))),
+        _ => vm.cur_globals.clone().unwrap_or_else(|| DictObj::new_rc(Dict::new())),
     };
     let locals = match a.get(2) {
         Some(Value::Dict(d)) => Some(d.clone()),
@@ -707,7 +707,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     }
     let metaclass = kw_get(kw, "metaclass").cloned();
-    let ns = Rc::new(DictObj::new(Dict::new()));
+    let ns = DictObj::new_rc(Dict::new());
     let mut frame = vm.make_frame(&func, &[], &[])?;
     frame.locals = Some(ns.clone());
     frame.resumer = crate::vm::frame::Resumer::Native;

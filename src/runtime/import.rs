@@ -16,7 +16,7 @@ pub fn stdlib_source(name: &str) -> Option<&'static str> {
 
 impl Vm {
     pub fn new_module(&self, name: &str) -> Rc<Module> {
-        let d = Rc::new(DictObj::new(Dict::new()));
+        let d = DictObj::new_rc(Dict::new());
         d.d.borrow_mut().set_str("__name__", Value::str(name));
         d.d.borrow_mut().set_str("__doc__", Value::None);
         d.d.borrow_mut().set_str("__package__", Value::None);

@@ -745,7 +745,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
             Some(v) => Ok(Value::list(vm.iterate(v)?)),
         },
         B::Dict => {
-            let d = Rc::new(DictObj::new(Dict::new()));
+            let d = DictObj::new_rc(Dict::new());
             if let Some(src) = a.first() {
                 vm.dict_update_from(&d, src, false)?;
             }

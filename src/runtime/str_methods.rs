@@ -1481,7 +1481,7 @@ fn str_maketrans(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         _ => args,
     };
     no_kw(vm, kwargs, "maketrans")?;
-    let d = Rc::new(DictObj::new(crate::vm::dict::Dict::new()));
+    let d = DictObj::new_rc(crate::vm::dict::Dict::new());
     match a.len() {
         1 => {
             let Value::Dict(src) = &a[0] else {

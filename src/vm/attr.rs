@@ -364,7 +364,7 @@ impl Vm {
                     }
                     _ => {
                         let mut d = f.dict.borrow_mut();
-                        let dict = d.get_or_insert_with(|| Rc::new(DictObj::new(super::dict::Dict::new())));
+                        let dict = d.get_or_insert_with(|| DictObj::new_rc(super::dict::Dict::new()));
                         dict.d.borrow_mut().set_pystr(name.clone(), v);
                     }
                 }
@@ -507,7 +507,7 @@ impl Vm {
                 }
                 "__dict__" => {
                     let mut d = f.dict.borrow_mut();
-                    Value::Dict(d.get_or_insert_with(|| Rc::new(DictObj::new(super::dict::Dict::new()))).clone())
+                    Value::Dict(d.get_or_insert_with(|| DictObj::new_rc(super::dict::Dict::new())).clone())
                 }
                 "__annotations__" => Value::dict(super::dict::Dict::new()),
                 _ => {

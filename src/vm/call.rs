@@ -130,7 +130,9 @@ impl Vm {
         let code = &func.code;
         f.cells.clear();
         for _ in 0..code.cellvars.len() {
-            f.cells.push(Rc::new(CellObj::new(Value::Null)));
+            let c = Rc::new(CellObj::new(Value::Null));
+            super::gc::track_cell(&c);
+            f.cells.push(c);
         }
         for &(ci, ai) in &code.cell2arg {
             let v = std::mem::replace(&mut f.stack[ai as usize], Value::Null);
@@ -425,9 +427,9 @@ impl Vm {
             None
         };
         let base = builtin_base_default(self, cls);
-        Value::Instance(Rc::new(Instance {
+        Value::Instance(super::gc::tracked_instance(Instance {
             class: std::cell::RefCell::new(cls.clone()),
-            dict: Rc::new(DictObj::new(Dict::new())),
+            dict: DictObj::new_rc(Dict::new()),
             exc,
             base: std::cell::RefCell::new(base),
         }))

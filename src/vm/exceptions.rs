@@ -7,9 +7,9 @@ use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 
 pub fn new_exception_instance(cls: &Rc<Class>, args: Value) -> Rc<Instance> {
-    Rc::new(Instance {
+    super::gc::tracked_instance(Instance {
         class: std::cell::RefCell::new(cls.clone()),
-        dict: Rc::new(DictObj::new(super::dict::Dict::new())),
+        dict: DictObj::new_rc(super::dict::Dict::new()),
         exc: Some(std::cell::RefCell::new(ExcData {
             args,
             traceback: vec![],

@@ -639,7 +639,7 @@ impl Vm {
                         }
                         Instr::BuildMap(n) => {
                             let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                            let d = Rc::new(DictObj::new(super::dict::Dict::with_capacity(n as usize)));
+                            let d = DictObj::new_rc(super::dict::Dict::with_capacity(n as usize));
                             let mut it = items.into_iter();
                             while let (Some(k), Some(v)) = (it.next(), it.next()) {
                                 tri!('op, self.dict_set(&d, k, v));
@@ -812,7 +812,9 @@ impl Vm {
                                 annotations: std::cell::RefCell::new(Value::None),
                                 code,
                             };
-                            f.stack.push(Value::Function(Rc::new(func)));
+                            let func = Rc::new(func);
+                            super::gc::track_function(&func);
+                            f.stack.push(Value::Function(func));
                         }
                         Instr::YieldValue => {
                             let v = f.pop();
@@ -1367,6 +1369,9 @@ impl Vm {
         f.stack.push(v);
         if super::ABANDONED.with(|a| !a.borrow().is_empty()) {
             self.run_pending_finalizers();
+        }
+        if super::gc::due() {
+            super::gc::collect();
         }
         Ok(false)
     }

@@ -5,6 +5,7 @@ pub mod call;
 pub mod dict;
 pub mod exceptions;
 pub mod frame;
+pub mod gc;
 pub mod hash;
 pub mod intern;
 pub mod interp;
@@ -98,8 +99,8 @@ thread_local! {
 impl Vm {
     pub fn new() -> Vm {
         let types = types::Types::new();
-        let builtins = Rc::new(DictObj::new(Dict::new()));
-        let modules = Rc::new(DictObj::new(Dict::new()));
+        let builtins = DictObj::new_rc(Dict::new());
+        let modules = DictObj::new_rc(Dict::new());
         let mut vm = Vm {
             types,
             builtins,
@@ -121,7 +122,10 @@ impl Vm {
             rng: None,
             start_time: std::time::Instant::now(),
             exit_code: Cell::new(0),
-            names: Names { init: intern::intern("__init__"), new: intern::intern("__new__") },
+            names: Names {
+                init: intern::intern("__init__"),
+                new: intern::intern("__new__"),
+            },
         };
         let probe = 0u8;
         vm.stack_base = &probe as *const u8 as usize;

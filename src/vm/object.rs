@@ -26,6 +26,12 @@ pub struct DictObj {
     pub class: Option<Rc<Class>>,
 }
 impl DictObj {
+    /// A new dict object, registered with the cycle collector.
+    pub fn new_rc(d: Dict) -> Rc<DictObj> {
+        let r = Rc::new(DictObj::new(d));
+        super::gc::track_dict(&r);
+        r
+    }
     pub fn new(d: Dict) -> DictObj {
         DictObj {
             d: RefCell::new(d),

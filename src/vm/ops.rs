@@ -425,7 +425,7 @@ impl Vm {
                 return self.new_set(result, frozen).map(Some);
             }
             (Dict(x), Dict(y)) if op == BinOp::BitOr => {
-                let nd = Rc::new(DictObj::new(x.d.borrow().clone()));
+                let nd = DictObj::new_rc(x.d.borrow().clone());
                 self.dict_update_from(&nd, &Dict(y.clone()), false)?;
                 Value::Dict(nd)
             }

@@ -159,10 +159,12 @@ impl Value {
         Value::Tuple(Rc::new(items))
     }
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(List::new(items)))
+        let l = Rc::new(List::new(items));
+        super::gc::track_list(&l);
+        Value::List(l)
     }
     pub fn dict(d: Dict) -> Value {
-        Value::Dict(Rc::new(DictObj::new(d)))
+        Value::Dict(DictObj::new_rc(d))
     }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
