@@ -198,12 +198,12 @@ impl Strong {
                 if let Ok(mut b) = i.base.try_borrow_mut() {
                     sink.push(std::mem::replace(&mut *b, Value::Null));
                 }
-                if let Some(exc) = &i.exc {
-                    if let Ok(mut e) = exc.try_borrow_mut() {
-                        sink.push(std::mem::replace(&mut e.args, Value::None));
-                        sink.push(std::mem::replace(&mut e.cause, Value::None));
-                        sink.push(std::mem::replace(&mut e.context, Value::None));
-                    }
+                if let Some(exc) = &i.exc
+                    && let Ok(mut e) = exc.try_borrow_mut()
+                {
+                    sink.push(std::mem::replace(&mut e.args, Value::None));
+                    sink.push(std::mem::replace(&mut e.cause, Value::None));
+                    sink.push(std::mem::replace(&mut e.context, Value::None));
                 }
             }
             Strong::Cell(c) => {
@@ -215,15 +215,15 @@ impl Strong {
                 if let Ok(mut d) = f.defaults.try_borrow_mut() {
                     sink.append(&mut d);
                 }
-                if let Ok(mut k) = f.kwdefaults.try_borrow_mut() {
-                    if let Some(k) = k.take() {
-                        sink.push(Value::Dict(k));
-                    }
+                if let Ok(mut k) = f.kwdefaults.try_borrow_mut()
+                    && let Some(k) = k.take()
+                {
+                    sink.push(Value::Dict(k));
                 }
-                if let Ok(mut d) = f.dict.try_borrow_mut() {
-                    if let Some(d) = d.take() {
-                        sink.push(Value::Dict(d));
-                    }
+                if let Ok(mut d) = f.dict.try_borrow_mut()
+                    && let Some(d) = d.take()
+                {
+                    sink.push(Value::Dict(d));
                 }
             }
         }
