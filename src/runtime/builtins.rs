@@ -795,7 +795,13 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, mut ns: Di
         metaclass: std::cell::RefCell::new(None),
         version: std::cell::Cell::new(0),
         flags: std::cell::Cell::new(0),
+        subclasses: std::cell::RefCell::new(vec![]),
     });
+    for b in &cls.bases {
+        let mut subs = b.subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.push(Rc::downgrade(&cls));
+    }
     if let Some(Value::Cell(c)) = classcell {
         *c.v.borrow_mut() = Value::Class(cls.clone());
     }

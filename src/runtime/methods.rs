@@ -300,7 +300,7 @@ pub fn init(vm: &mut Vm) {
         |vm, a, k| match a.first() {
             Some(Value::Class(c)) => {
                 let c = c.clone();
-                vm.instantiate(&c, &a[1..], k)
+                vm.type_call(&c, &a[1..], k)
             }
             _ => Err(vm.type_error("type.__call__ needs a class")),
         },
@@ -314,7 +314,19 @@ pub fn init(vm: &mut Vm) {
         None,
     );
     method(vm, &tcls, "__init__", |_, _, _| Ok(Value::None), None);
-    method(vm, &tcls, "__subclasses__", |_, _, _| Ok(Value::list(vec![])), None);
+    method(
+        vm,
+        &tcls,
+        "__subclasses__",
+        |vm, a, _| match a.first() {
+            Some(Value::Class(c)) => {
+                let subs: Vec<Value> = c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect();
+                Ok(Value::list(subs))
+            }
+            _ => Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument")),
+        },
+        None,
+    );
 
     crate::runtime::str_methods::init(vm);
     crate::runtime::container_methods::init(vm);

@@ -267,7 +267,6 @@ impl Vm {
                     func: f,
                 }))
             }
-            "__subclasses__" => return Err(self.attribute_error("__subclasses__ is not supported")),
             _ => {
                 // Metaclass attributes.
                 if let Some(meta) = c.metaclass.borrow().clone()

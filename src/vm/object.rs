@@ -132,6 +132,8 @@ pub struct Class {
     pub version: Cell<u64>,
     /// Cached: does any class in the MRO define `__getattribute__`/`__getattr__`/`__setattr__`?
     pub flags: Cell<u32>,
+    /// Direct subclasses (for `__subclasses__`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 pub const CF_GETATTR: u32 = 1;

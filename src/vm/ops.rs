@@ -1926,14 +1926,7 @@ impl Vm {
             }
         }
         if self.iter_next(&it)?.is_some() {
-            let total = match v {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) => Some(self.len(v)?),
-                _ => None,
-            };
-            return Err(match total {
-                Some(t) => self.value_error(format!("too many values to unpack (expected {n}, got {t})")),
-                None => self.value_error(format!("too many values to unpack (expected {n})")),
-            });
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
         }
         Ok(out)
     }
