@@ -39,7 +39,8 @@ pub fn init(vm: &mut Vm) {
                 let c = c.clone();
                 Ok(vm.new_instance(&c))
             }
-            _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+            Some(v) => Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(v)))),
+            None => Err(vm.type_error("object.__new__(): not enough arguments")),
         },
         Some("object"),
     );
@@ -589,17 +590,23 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
         B::Type => match a.len() {
             1 => Ok(Value::Class(vm.class_of(&a[0]))),
             3 => {
-                let name = a[0].as_str().unwrap_or("?").to_string();
+                let Some(name) = a[0].as_str().map(|s| s.to_string()) else {
+                    return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&a[0]))));
+                };
                 let bases: Vec<Rc<Class>> = match &a[1] {
                     Value::Tuple(t) => t
                         .iter()
                         .filter_map(|b| if let Value::Class(c) = b { Some(c.clone()) } else { None })
                         .collect(),
-                    _ => vec![],
+                    other => {
+                        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(other))));
+                    }
                 };
                 let ns = match &a[2] {
                     Value::Dict(d) => d.d.borrow().clone(),
-                    _ => Dict::new(),
+                    other => {
+                        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(other))));
+                    }
                 };
                 let mut ns = ns;
                 if ns.get_by_str("__module__").is_none() {

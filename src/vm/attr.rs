@@ -224,6 +224,18 @@ impl Vm {
     }
 
     pub fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Value> {
+        if name.as_str().starts_with("__") {
+            // A built-in type's slot wrapper (`dict.__setitem__`) unless a class earlier in
+            // the MRO defines the name.
+            for k in c.mro() {
+                if k.dict.borrow().get_str(name).is_some() {
+                    break;
+                }
+                if let Some(w) = crate::runtime::slots::slot_wrapper(&k, name.as_str()) {
+                    return Ok(w);
+                }
+            }
+        }
         if let Some(v) = c.lookup(name) {
             return Ok(match v {
                 Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
@@ -287,8 +299,10 @@ impl Vm {
         let start = mro.iter().position(|c| Rc::ptr_eq(c, &s.class)).map(|i| i + 1).unwrap_or(mro.len());
         for c in &mro[start..] {
             let v = c.dict.borrow().get_str(name).cloned();
+            let v = v.or_else(|| crate::runtime::slots::slot_wrapper(c, name.as_str()));
             if let Some(v) = v {
                 return Ok(match v {
+                    Value::Native(n) if n.name == "__new__" => Value::Native(n),
                     Value::Function(_) | Value::Native(_) => {
                         if matches!(s.obj, Value::Class(_)) && !matches!(v, Value::Native(_)) {
                             v
@@ -562,7 +576,13 @@ impl Vm {
             (Value::Property(p), "fget") => p.fget.clone(),
             (Value::Property(p), "fset") => p.fset.clone(),
             (Value::Property(p), "fdel") => p.fdel.clone(),
-            (Value::Property(p), "__doc__") => p.doc.clone(),
+            (Value::Property(p), "__doc__") => {
+                if p.doc.is_none() && !p.fget.is_none() {
+                    let fget = p.fget.clone();
+                    return self.get_attr_str(&fget, "__doc__").map(Some);
+                }
+                p.doc.clone()
+            }
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => (**f).clone(),
             (Value::Cell(c), "cell_contents") => c.v.borrow().clone(),
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => match obj {

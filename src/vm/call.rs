@@ -341,7 +341,7 @@ impl Vm {
                     return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
                 }
             }
-            Some(Value::Native(n)) if n.name != "__init__object" => {
+            Some(Value::Native(n)) if n.owner != Some("object") => {
                 let mut a = Vec::with_capacity(args.len() + 1);
                 a.push(obj.clone());
                 a.extend_from_slice(args);
@@ -355,7 +355,12 @@ impl Vm {
             }
             _ => {
                 // object.__init__: complain about arguments only if __new__ is object's too.
-                if (!args.is_empty() || !kwargs.is_empty()) && new.is_none() {
+                let object_new = match &new {
+                    None => true,
+                    Some(Value::Native(n)) => n.owner == Some("object"),
+                    _ => false,
+                };
+                if (!args.is_empty() || !kwargs.is_empty()) && object_new {
                     return Err(self.type_error(format!("{}() takes no arguments", cls.name())));
                 }
             }

@@ -178,7 +178,9 @@ impl Vm {
         self.new_error(&self.types.overflow_error, msg)
     }
     pub fn name_error(&self, name: &str) -> PyErr {
-        self.new_error(&self.types.name_error, format!("name '{name}' is not defined"))
+        let e = self.new_error(&self.types.name_error, format!("name '{name}' is not defined"));
+        e.0.dict.d.borrow_mut().set_str("name", Value::str(name));
+        e
     }
     pub fn stop_iteration(&self, value: Value) -> PyErr {
         if value.is_none() {

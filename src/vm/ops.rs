@@ -749,7 +749,17 @@ impl Vm {
         if name == "__ne__" {
             // Default __ne__ inverts __eq__.
             if let Value::Native(_) = f {
-                return Ok(None);
+                return match cls.lookup(&super::intern::intern("__eq__")) {
+                    Some(eq @ Value::Function(_)) => {
+                        let v = self.call(&eq, &[a.clone(), b.clone()])?;
+                        if matches!(v, Value::NotImplemented) {
+                            Ok(None)
+                        } else {
+                            Ok(Some(Value::Bool(!self.truthy(&v)?)))
+                        }
+                    }
+                    _ => Ok(None),
+                };
             }
         }
         if let Value::Native(n) = &f
