@@ -1603,7 +1603,8 @@ impl<'a> Compiler<'a> {
                 }
                 Arg::Starred(x) => {
                     self.expr(x);
-                    self.emit(Instr::ListExtend(1));
+                    // Bit 16 marks a call's `*args` (the function is below the list).
+                    self.emit(Instr::ListExtend(1 | (1 << 16)));
                 }
                 _ => {}
             }

@@ -623,6 +623,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
         B::Int => {
+            if let Some((name, _)) = k.iter().find(|(n, _)| n.as_str() != "base") {
+                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for int()", name.as_str())));
+            }
             let base = a.get(1).cloned().or_else(|| kw_get(k, "base").cloned());
             match (a.first(), base) {
                 (None, _) => Ok(Value::Int(0)),

@@ -611,8 +611,19 @@ impl Vm {
                     }
                     Instr::ListExtend(n) => {
                         let v = f.pop();
-                        let l = f.stack[f.stack.len() - n as usize].clone();
-                        let items = tri!('op, self.iterate(&v));
+                        let depth = (n & 0xffff) as usize;
+                        let l = f.stack[f.stack.len() - depth].clone();
+                        let items = match self.iterate(&v) {
+                            Ok(items) => items,
+                            Err(e) => {
+                                let func = if n >> 16 != 0 {
+                                    f.stack.len().checked_sub(depth + 1).map(|i| f.stack[i].clone())
+                                } else {
+                                    None
+                                };
+                                break 'op self.star_arg_error(e, &v, func.as_ref(), &l);
+                            }
+                        };
                         if let Value::List(l) = &l {
                             l.v.borrow_mut().extend(items);
                         }
@@ -632,7 +643,14 @@ impl Vm {
                         let d = f.stack[f.stack.len() - n as usize].clone();
                         if let Value::Dict(d) = &d {
                             let merge = matches!(instr, Instr::DictMerge(_));
-                            tri!('op, self.dict_update_from(d, &v, merge));
+                            if let Err(e) = self.dict_update_from(d, &v, merge) {
+                                let func = if merge {
+                                    f.stack.len().checked_sub(n as usize + 2).map(|i| f.stack[i].clone())
+                                } else {
+                                    None
+                                };
+                                break 'op self.kwargs_merge_error(e, func.as_ref());
+                            }
                         }
                     }
                     Instr::ListToTuple => {
@@ -1199,6 +1217,11 @@ impl Vm {
         f.stack.truncate(base);
         self.cur_globals = Some(f.globals.clone());
         self.cur_locals = f.locals.clone().map(Value::Dict);
+        if let Value::Native(nf) = &func
+            && nf.name == "exc_info"
+        {
+            self.cur_handled = self.current_handled(f);
+        }
         let r = match kwnames {
             Some(Value::Tuple(names)) => {
                 let npos = n - names.len();

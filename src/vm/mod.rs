@@ -71,6 +71,8 @@ pub struct Vm {
     /// Globals of the innermost running Python frame, for `globals()`, `locals()` etc.
     pub cur_globals: Option<Rc<DictObj>>,
     pub cur_locals: Option<Value>,
+    /// The exception being handled where `sys.exc_info()` was called (set for that call).
+    pub cur_handled: Value,
     pub argv: Vec<String>,
     pub script_dir: String,
     /// Finished frames of abandoned generators whose `finally` blocks must run.
@@ -107,6 +109,7 @@ impl Vm {
             }),
             cur_globals: None,
             cur_locals: None,
+            cur_handled: Value::None,
             argv: vec![],
             script_dir: String::new(),
             pending_close: Rc::new(RefCell::new(vec![])),
