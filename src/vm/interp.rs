@@ -98,7 +98,14 @@ impl Vm {
                         f.stack.push(v);
                     }
                     Instr::PopTop => {
-                        f.stack.pop();
+                        // Popping a generator (`break` out of a `for`) may abandon it
+                        // inside a try block: run its finally blocks now.
+                        if let Some(Value::Generator(g)) = f.stack.pop() {
+                            drop(g);
+                            if super::ABANDONED.with(|a| !a.borrow().is_empty()) {
+                                self.run_pending_finalizers();
+                            }
+                        }
                     }
                     Instr::Binary(op) => {
                         let b = f.pop();

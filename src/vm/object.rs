@@ -264,6 +264,26 @@ pub struct Generator {
     pub code: Rc<Code>,
 }
 
+impl Drop for Generator {
+    /// A generator dropped while suspended inside a try block hands its frame to the VM,
+    /// which runs `close()` on it (its `finally` blocks) at the next safe point.
+    fn drop(&mut self) {
+        if self.kind != GenKind::Generator || self.finished.get() {
+            return;
+        }
+        let frame = self.frame.get_mut();
+        if frame.as_ref().is_some_and(|f| !f.blocks.is_empty())
+            && let Some(f) = frame.take()
+        {
+            let _ = super::ABANDONED.try_with(|a| {
+                if let Ok(mut a) = a.try_borrow_mut() {
+                    a.push(f);
+                }
+            });
+        }
+    }
+}
+
 pub struct Module {
     pub name: Rc<PyStr>,
     pub dict: Rc<DictObj>,
