@@ -522,7 +522,13 @@ impl Vm {
                     let mut d = f.dict.borrow_mut();
                     Value::Dict(d.get_or_insert_with(|| Rc::new(DictObj::new(super::dict::Dict::new()))).clone())
                 }
-                "__annotations__" => Value::dict(super::dict::Dict::new()),
+                "__annotations__" => {
+                    let mut a = f.annotations.borrow_mut();
+                    if a.is_none() {
+                        *a = Value::dict(super::dict::Dict::new());
+                    }
+                    a.clone()
+                }
                 _ => {
                     let d = f.dict.borrow();
                     match d.as_ref().and_then(|d| d.d.borrow().get_by_str(name).cloned()) {
