@@ -26,6 +26,27 @@ fn method(vm: &Vm, cls: &Rc<Class>, name: &'static str, f: NativeFn, owner: Opti
     cls.dict.borrow_mut().set_str(name, v);
 }
 
+/// The OSError subclass CPython picks for an errno.
+fn os_error_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
+}
+
 pub fn init(vm: &mut Vm) {
     let t = &vm.types;
     let object = t.object.clone();
@@ -156,12 +177,31 @@ pub fn init(vm: &mut Vm) {
         "__new__",
         |vm, a, _| match a.first() {
             Some(Value::Class(c)) => {
-                let c = c.clone();
+                let mut c = c.clone();
+                let mut args = a[1..].to_vec();
+                let mut filename = None;
+                if c.is_subclass(&vm.types.os_error) && (2..=5).contains(&args.len()) {
+                    // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
+                    if Rc::ptr_eq(&c, &vm.types.os_error)
+                        && let Value::Int(errno) = args[0]
+                        && let Some(sub) = os_error_subclass(errno)
+                        && let Some(sc) = vm.types.by_name.get(sub)
+                    {
+                        c = sc.clone();
+                    }
+                    if args.len() >= 3 {
+                        filename = Some(args[2].clone());
+                        args.truncate(2);
+                    }
+                }
                 let inst = vm.new_instance(&c);
                 if let Value::Instance(i) = &inst
                     && let Some(ed) = &i.exc
                 {
-                    ed.borrow_mut().args = Value::tuple(a[1..].to_vec());
+                    ed.borrow_mut().args = Value::tuple(args);
+                    if let Some(f) = filename {
+                        i.dict.d.borrow_mut().set_str("filename", f);
+                    }
                 }
                 Ok(inst)
             }
@@ -173,11 +213,15 @@ pub fn init(vm: &mut Vm) {
         vm,
         &be,
         "__init__",
-        |_, a, _| {
+        |vm, a, _| {
             if let Some(Value::Instance(i)) = a.first()
                 && let Some(ed) = &i.exc
             {
-                ed.borrow_mut().args = Value::tuple(a[1..].to_vec());
+                let mut args = a[1..].to_vec();
+                if (3..=5).contains(&args.len()) && i.class().is_subclass(&vm.types.os_error) {
+                    args.truncate(2);
+                }
+                ed.borrow_mut().args = Value::tuple(args);
             }
             Ok(Value::None)
         },

@@ -358,6 +358,18 @@ impl Vm {
     pub fn exception_str(&mut self, i: &Rc<Instance>) -> PyResult<String> {
         let args = i.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or(Value::None);
         let is_key = i.class().is_subclass(&self.types.key_error);
+        if i.class().is_subclass(&self.types.os_error)
+            && let Value::Tuple(t) = &args
+            && t.len() == 2
+        {
+            let errno = self.str_string(&t[0])?;
+            let strerror = self.str_string(&t[1])?;
+            let filename = i.dict.d.borrow().get_by_str("filename").cloned();
+            return Ok(match filename {
+                Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr_string(&f)?),
+                _ => format!("[Errno {errno}] {strerror}"),
+            });
+        }
         match &args {
             Value::Tuple(t) if t.is_empty() => Ok(String::new()),
             Value::Tuple(t) if t.len() == 1 => {
