@@ -193,7 +193,14 @@ impl Vm {
             return Ok(Some(v.clone()));
         }
         match name.as_str() {
-            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            "__dict__" => {
+                if cls.flags.get() & CF_FLAGS_VALID == 0 {
+                    compute_flags(cls);
+                }
+                if cls.flags.get() & CF_SLOTS == 0 {
+                    return Ok(Some(Value::Dict(inst.dict.clone())));
+                }
+            }
             "__class__" => return Ok(Some(Value::Class(cls.clone()))),
             _ => {}
         }
@@ -447,6 +454,12 @@ impl Vm {
             }
             return Err(self.type_error("__class__ must be set to a class"));
         }
+        if cls.flags.get() & CF_FLAGS_VALID == 0 {
+            compute_flags(cls);
+        }
+        if cls.flags.get() & CF_SLOTS != 0 && !slot_names(cls).iter().any(|n| n == name.as_str()) {
+            return Err(self.attribute_error(format!("'{}' object has no attribute '{}'", cls.name(), name.as_str())));
+        }
         inst.dict.d.borrow_mut().set_pystr(name.clone(), v);
         Ok(())
     }
@@ -666,5 +679,31 @@ pub fn compute_flags(cls: &Rc<Class>) {
     if user("__setattr__") {
         flags |= CF_SETATTR;
     }
+    // Instances have no __dict__ when every class in the MRO but object has __slots__.
+    let mro = cls.mro();
+    if mro
+        .iter()
+        .all(|k| k.builtin == Some(BuiltinType::Object) || (k.builtin.is_none() && k.dict.borrow().get_by_str("__slots__").is_some()))
+    {
+        let has_dict = slot_names(cls).iter().any(|n| n == "__dict__");
+        if !has_dict {
+            flags |= CF_SLOTS;
+        }
+    }
     cls.flags.set(flags);
+}
+
+/// The names listed in `__slots__` across the MRO.
+pub fn slot_names(cls: &Rc<Class>) -> Vec<String> {
+    let mut out = vec![];
+    for k in cls.mro() {
+        let slots = k.dict.borrow().get_by_str("__slots__").cloned();
+        match slots {
+            Some(Value::Str(s)) => out.push(s.as_str().to_string()),
+            Some(Value::Tuple(t)) => out.extend(t.iter().filter_map(|v| v.as_str().map(|s| s.to_string()))),
+            Some(Value::List(l)) => out.extend(l.v.borrow().iter().filter_map(|v| v.as_str().map(|s| s.to_string()))),
+            _ => {}
+        }
+    }
+    out
 }

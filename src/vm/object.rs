@@ -139,6 +139,8 @@ pub struct Class {
 pub const CF_GETATTR: u32 = 1;
 pub const CF_GETATTRIBUTE: u32 = 2;
 pub const CF_SETATTR: u32 = 4;
+/// Instances have no `__dict__` (`__slots__` all the way up the MRO).
+pub const CF_SLOTS: u32 = 8;
 pub const CF_FLAGS_VALID: u32 = 1 << 31;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
