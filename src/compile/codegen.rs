@@ -1037,7 +1037,7 @@ impl<'a> Compiler<'a> {
             self.expr(d);
         }
         let scope = self.st.by_node[&(f as *const FunctionDef as usize)];
-        self.make_function(scope, &f.name, &f.params, FuncBody::Stmts(&f.body), f.span);
+        self.make_function(scope, &f.name, &f.params, FuncBody::Stmts(&f.body), f.span, f.returns.as_ref());
         for _ in &f.decorators {
             self.emit(Instr::Call(1));
         }
@@ -1045,7 +1045,7 @@ impl<'a> Compiler<'a> {
         self.name_op(&f.name, NameOp::Store);
     }
 
-    fn make_function(&mut self, scope: ScopeId, name: &str, params: &'a Params, body: FuncBody<'a>, span: Span) {
+    fn make_function(&mut self, scope: ScopeId, name: &str, params: &'a Params, body: FuncBody<'a>, span: Span, returns: Option<&'a Expr>) {
         // Defaults are evaluated in the enclosing scope.
         let mut flags = 0;
         let positional: Vec<&Param> = params.posonly.iter().chain(params.args.iter()).collect();
@@ -1070,6 +1070,31 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Instr::BuildMap(kwdefs.len() as u32));
             flags |= 2;
+        }
+        // Annotations: a dict of name -> value, evaluated here like CPython.
+        let annotated: Vec<&Param> = positional
+            .iter()
+            .copied()
+            .chain(params.vararg.iter())
+            .chain(params.kwonly.iter())
+            .chain(params.kwarg.iter())
+            .filter(|p| p.annotation.is_some())
+            .collect();
+        if !annotated.is_empty() || returns.is_some() {
+            for p in &annotated {
+                let k = self.str_const(&p.name);
+                self.load_const(k);
+                if let Some(a) = &p.annotation {
+                    self.expr(a);
+                }
+            }
+            if let Some(r) = returns {
+                let k = self.str_const("return");
+                self.load_const(k);
+                self.expr(r);
+            }
+            self.emit(Instr::BuildMap(annotated.len() as u32 + returns.is_some() as u32));
+            flags |= 4;
         }
         let qualname = self.st.scopes[scope].qualname.clone();
         let firstline = self.line_of(span.start);
@@ -1436,7 +1461,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Lambda { params, body } => {
                 let scope = self.st.by_node[&(e as *const Expr as usize)];
-                self.make_function(scope, "<lambda>", params, FuncBody::Expr(body), e.span);
+                self.make_function(scope, "<lambda>", params, FuncBody::Expr(body), e.span, None);
             }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value);
@@ -1609,7 +1634,8 @@ impl<'a> Compiler<'a> {
                 }
                 Arg::Starred(x) => {
                     self.expr(x);
-                    self.emit(Instr::ListExtend(1));
+                    // Bit 16 marks a call's `*args` (the function is below the list).
+                    self.emit(Instr::ListExtend(1 | (1 << 16)));
                 }
                 _ => {}
             }

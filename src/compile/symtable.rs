@@ -58,6 +58,8 @@ pub struct Scope {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub qualname: String,
+    /// Where each `nonlocal` name was declared (for "no binding" errors).
+    nonlocal_spans: Vec<(String, Span)>,
 }
 
 impl Scope {
@@ -79,6 +81,7 @@ impl Scope {
             cellvars: vec![],
             freevars: vec![],
             qualname: String::new(),
+            nonlocal_spans: vec![],
         }
     }
     fn add(&mut self, name: &str, flag: u8) {
@@ -137,7 +140,11 @@ pub fn build(module: &Module) -> Result<SymTable, Vec<SyntaxError>> {
         scopes: b.scopes,
         by_node: b.by_node,
     };
-    analyze(&mut st, 0, &HashMap::new());
+    let mut errors = vec![];
+    analyze(&mut st, 0, &HashMap::new(), &mut errors);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     compute_qualnames(&mut st, 0);
     Ok(st)
 }
@@ -263,6 +270,7 @@ impl Builder {
                         self.errors.push(err(&format!("name '{n}' is parameter and nonlocal"), s.span));
                     }
                     self.scope().add(n, DEF_NONLOCAL);
+                    self.scope().nonlocal_spans.push((n.to_string(), s.span));
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -578,11 +586,16 @@ pub fn all_params(p: &Params) -> impl Iterator<Item = &Param> {
 
 /// Resolves names. `enclosing` maps names bound in enclosing function scopes (visible as
 /// free variables here) to true.
-fn analyze(st: &mut SymTable, id: ScopeId, enclosing: &HashMap<String, bool>) -> Vec<String> {
+fn analyze(st: &mut SymTable, id: ScopeId, enclosing: &HashMap<String, bool>, errors: &mut Vec<SyntaxError>) -> Vec<String> {
     let kind = st.scopes[id].kind;
     let symbols = st.scopes[id].symbols.clone();
     let mut resolved: HashMap<String, NameScope> = HashMap::new();
     let is_func = st.scopes[id].is_function();
+    for (name, span) in &st.scopes[id].nonlocal_spans {
+        if !enclosing.contains_key(name) {
+            errors.push(err(&format!("no binding for nonlocal '{name}' found"), *span));
+        }
+    }
 
     for (name, flags) in &symbols {
         let s = if flags & DEF_GLOBAL != 0 {
@@ -630,7 +643,7 @@ fn analyze(st: &mut SymTable, id: ScopeId, enclosing: &HashMap<String, bool>) ->
     let children = st.scopes[id].children.clone();
     let mut child_free: Vec<String> = vec![];
     for c in children {
-        for f in analyze(st, c, &child_env) {
+        for f in analyze(st, c, &child_env, errors) {
             if !child_free.contains(&f) {
                 child_free.push(f);
             }

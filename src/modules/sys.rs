@@ -61,8 +61,15 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::None)
     });
     add_fn(vm, &m, "exc_info", |vm, _, _| {
-        let _ = vm;
-        Ok(Value::tuple(vec![Value::None, Value::None, Value::None]))
+        let h = std::mem::take(&mut vm.cur_handled);
+        Ok(match h {
+            Value::Instance(_) => {
+                let cls = vm.class_of(&h);
+                let tb = vm.get_attr_str(&h, "__traceback__")?;
+                Value::tuple(vec![Value::Class(cls), h, tb])
+            }
+            _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
+        })
     });
     add_fn(vm, &m, "getsizeof", |_, _, _| Ok(Value::Int(64)));
     add_fn(vm, &m, "intern", |_, a, _| Ok(a.first().cloned().unwrap_or(Value::None)));

@@ -750,6 +750,11 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
 /// Creates a class from a namespace (class statement or 3-argument `type`).
 pub fn new_user_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, mut ns: Dict) -> PyResult<Rc<Class>> {
     let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", b.name())));
+        }
+    }
     let mro_rest = match crate::vm::types::compute_mro_rest(&bases) {
         Some(m) => m,
         None => {
@@ -797,7 +802,13 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, mut ns: Di
         flags: std::cell::Cell::new(0),
         cache: std::cell::RefCell::new(hashbrown::HashMap::new()),
         cache_epoch: std::cell::Cell::new(0),
+        subclasses: std::cell::RefCell::new(vec![]),
     });
+    for b in &cls.bases {
+        let mut subs = b.subclasses.borrow_mut();
+        subs.retain(|w| w.strong_count() > 0);
+        subs.push(Rc::downgrade(&cls));
+    }
     if let Some(Value::Cell(c)) = classcell {
         *c.v.borrow_mut() = Value::Class(cls.clone());
     }

@@ -810,6 +810,12 @@ fn int_conjugate(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     Ok(Value::from_bigint(i))
 }
 
+fn int_index(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    check_noargs(vm, args, kwargs, "int.__index__")?;
+    let i = get_int(vm, args, "__index__")?;
+    Ok(Value::from_bigint(i))
+}
+
 fn int_as_integer_ratio(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     check_noargs(vm, args, kwargs, "int.as_integer_ratio")?;
     let i = get_int(vm, args, "as_integer_ratio")?;
@@ -1077,6 +1083,7 @@ pub fn init(vm: &mut Vm) {
         ("conjugate", int_conjugate),
         ("as_integer_ratio", int_as_integer_ratio),
         ("to_bytes", int_to_bytes),
+        ("__index__", int_index),
     ];
     for (n, f) in im {
         vm.add_method(&int, n, *f);

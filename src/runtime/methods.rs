@@ -26,6 +26,27 @@ fn method(vm: &Vm, cls: &Rc<Class>, name: &'static str, f: NativeFn, owner: Opti
     cls.dict.borrow_mut().set_str(name, v);
 }
 
+/// The OSError subclass CPython picks for an errno.
+fn os_error_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
+}
+
 pub fn init(vm: &mut Vm) {
     let t = &vm.types;
     let object = t.object.clone();
@@ -39,7 +60,8 @@ pub fn init(vm: &mut Vm) {
                 let c = c.clone();
                 Ok(vm.new_instance(&c))
             }
-            _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+            Some(v) => Err(vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(v)))),
+            None => Err(vm.type_error("object.__new__(): not enough arguments")),
         },
         Some("object"),
     );
@@ -155,12 +177,31 @@ pub fn init(vm: &mut Vm) {
         "__new__",
         |vm, a, _| match a.first() {
             Some(Value::Class(c)) => {
-                let c = c.clone();
+                let mut c = c.clone();
+                let mut args = a[1..].to_vec();
+                let mut filename = None;
+                if c.is_subclass(&vm.types.os_error) && (2..=5).contains(&args.len()) {
+                    // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
+                    if Rc::ptr_eq(&c, &vm.types.os_error)
+                        && let Value::Int(errno) = args[0]
+                        && let Some(sub) = os_error_subclass(errno)
+                        && let Some(sc) = vm.types.by_name.get(sub)
+                    {
+                        c = sc.clone();
+                    }
+                    if args.len() >= 3 {
+                        filename = Some(args[2].clone());
+                        args.truncate(2);
+                    }
+                }
                 let inst = vm.new_instance(&c);
                 if let Value::Instance(i) = &inst
                     && let Some(ed) = &i.exc
                 {
-                    ed.borrow_mut().args = Value::tuple(a[1..].to_vec());
+                    ed.borrow_mut().args = Value::tuple(args);
+                    if let Some(f) = filename {
+                        i.dict.d.borrow_mut().set_str("filename", f);
+                    }
                 }
                 Ok(inst)
             }
@@ -172,11 +213,15 @@ pub fn init(vm: &mut Vm) {
         vm,
         &be,
         "__init__",
-        |_, a, _| {
+        |vm, a, _| {
             if let Some(Value::Instance(i)) = a.first()
                 && let Some(ed) = &i.exc
             {
-                ed.borrow_mut().args = Value::tuple(a[1..].to_vec());
+                let mut args = a[1..].to_vec();
+                if (3..=5).contains(&args.len()) && i.class().is_subclass(&vm.types.os_error) {
+                    args.truncate(2);
+                }
+                ed.borrow_mut().args = Value::tuple(args);
             }
             Ok(Value::None)
         },
@@ -300,7 +345,7 @@ pub fn init(vm: &mut Vm) {
         |vm, a, k| match a.first() {
             Some(Value::Class(c)) => {
                 let c = c.clone();
-                vm.instantiate(&c, &a[1..], k)
+                vm.type_call(&c, &a[1..], k)
             }
             _ => Err(vm.type_error("type.__call__ needs a class")),
         },
@@ -314,7 +359,19 @@ pub fn init(vm: &mut Vm) {
         None,
     );
     method(vm, &tcls, "__init__", |_, _, _| Ok(Value::None), None);
-    method(vm, &tcls, "__subclasses__", |_, _, _| Ok(Value::list(vec![])), None);
+    method(
+        vm,
+        &tcls,
+        "__subclasses__",
+        |vm, a, _| match a.first() {
+            Some(Value::Class(c)) => {
+                let subs: Vec<Value> = c.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Class).collect();
+                Ok(Value::list(subs))
+            }
+            _ => Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument")),
+        },
+        None,
+    );
 
     crate::runtime::str_methods::init(vm);
     crate::runtime::container_methods::init(vm);
@@ -577,17 +634,23 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
         B::Type => match a.len() {
             1 => Ok(Value::Class(vm.class_of(&a[0]))),
             3 => {
-                let name = a[0].as_str().unwrap_or("?").to_string();
+                let Some(name) = a[0].as_str().map(|s| s.to_string()) else {
+                    return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&a[0]))));
+                };
                 let bases: Vec<Rc<Class>> = match &a[1] {
                     Value::Tuple(t) => t
                         .iter()
                         .filter_map(|b| if let Value::Class(c) = b { Some(c.clone()) } else { None })
                         .collect(),
-                    _ => vec![],
+                    other => {
+                        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {}", vm.type_name(other))));
+                    }
                 };
                 let ns = match &a[2] {
                     Value::Dict(d) => d.d.borrow().clone(),
-                    _ => Dict::new(),
+                    other => {
+                        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {}", vm.type_name(other))));
+                    }
                 };
                 let mut ns = ns;
                 if ns.get_by_str("__module__").is_none() {
@@ -604,6 +667,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
             _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
         },
         B::Int => {
+            if let Some((name, _)) = k.iter().find(|(n, _)| n.as_str() != "base") {
+                return Err(vm.type_error(format!("'{}' is an invalid keyword argument for int()", name.as_str())));
+            }
             let base = a.get(1).cloned().or_else(|| kw_get(k, "base").cloned());
             match (a.first(), base) {
                 (None, _) => Ok(Value::Int(0)),

@@ -5,4 +5,5 @@ pub mod container_methods;
 pub mod format;
 pub mod import;
 pub mod methods;
+pub mod slots;
 pub mod str_methods;

@@ -126,6 +126,11 @@ pub fn tokenize(src: &str) -> Result<Vec<(Tok, Span)>, SyntaxError> {
     let mut at_line_start = true;
     let mut line_start = 0usize;
     let mut prev_line_colon = false;
+    // A compound statement header whose line has no `:` at all: the parser reports
+    // "expected ':'", so its block's INDENT is let through.
+    let mut line_compound = false;
+    let mut line_colon = false;
+    let mut prev_header_no_colon = false;
     let tab_err = |span: Span| err("inconsistent use of tabs and spaces in indentation", span, SyntaxErrorKind::Tab);
     for (t, span) in toks {
         match t {
@@ -133,6 +138,7 @@ pub fn tokenize(src: &str) -> Result<Vec<(Tok, Span)>, SyntaxError> {
             LTok::Newline => {
                 if brackets.is_empty() && !at_line_start {
                     prev_line_colon = matches!(out.last(), Some((Tok::Colon, _)));
+                    prev_header_no_colon = line_compound && !line_colon;
                     out.push((Tok::Newline, span));
                     at_line_start = true;
                 }
@@ -141,6 +147,22 @@ pub fn tokenize(src: &str) -> Result<Vec<(Tok, Span)>, SyntaxError> {
             LTok::Tok(tok) => {
                 if at_line_start {
                     at_line_start = false;
+                    line_compound = matches!(
+                        tok,
+                        Tok::If
+                            | Tok::Elif
+                            | Tok::Else
+                            | Tok::While
+                            | Tok::For
+                            | Tok::Def
+                            | Tok::Class
+                            | Tok::Try
+                            | Tok::Except
+                            | Tok::Finally
+                            | Tok::With
+                            | Tok::Async
+                    );
+                    line_colon = false;
                     let first = span.start as usize;
                     let (col, alt) = indent_of(bytes, line_start, first);
                     let (top, alttop) = *indents.last().unwrap();
@@ -153,7 +175,7 @@ pub fn tokenize(src: &str) -> Result<Vec<(Tok, Span)>, SyntaxError> {
                         if alt <= alttop {
                             return Err(tab_err(line_span));
                         }
-                        if !prev_line_colon {
+                        if !prev_line_colon && !prev_header_no_colon {
                             return Err(err("unexpected indent", span, SyntaxErrorKind::Indentation));
                         }
                         if indents.len() > MAX_INDENT {
@@ -178,6 +200,9 @@ pub fn tokenize(src: &str) -> Result<Vec<(Tok, Span)>, SyntaxError> {
                             return Err(tab_err(line_span));
                         }
                     }
+                }
+                if tok == Tok::Colon && brackets.is_empty() {
+                    line_colon = true;
                 }
                 brackets.feed(src, 0, &tok, span)?;
                 out.push((tok, span));

@@ -193,7 +193,14 @@ impl Vm {
             return Ok(Some(v.clone()));
         }
         match name.as_str() {
-            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            "__dict__" => {
+                if cls.flags.get() & CF_FLAGS_VALID == 0 {
+                    compute_flags(cls);
+                }
+                if cls.flags.get() & CF_SLOTS == 0 {
+                    return Ok(Some(Value::Dict(inst.dict.clone())));
+                }
+            }
             "__class__" => return Ok(Some(Value::Class(cls.clone()))),
             _ => {}
         }
@@ -224,6 +231,18 @@ impl Vm {
     }
 
     pub fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Value> {
+        if name.as_str().starts_with("__") {
+            // A built-in type's slot wrapper (`dict.__setitem__`) unless a class earlier in
+            // the MRO defines the name.
+            for k in c.mro() {
+                if k.dict.borrow().get_str(name).is_some() {
+                    break;
+                }
+                if let Some(w) = crate::runtime::slots::slot_wrapper(&k, name.as_str()) {
+                    return Ok(w);
+                }
+            }
+        }
         if let Some(v) = c.lookup(name) {
             return Ok(match v {
                 Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
@@ -267,7 +286,6 @@ impl Vm {
                     func: f,
                 }))
             }
-            "__subclasses__" => return Err(self.attribute_error("__subclasses__ is not supported")),
             _ => {
                 // Metaclass attributes.
                 if let Some(meta) = c.metaclass.borrow().clone()
@@ -288,8 +306,10 @@ impl Vm {
         let start = mro.iter().position(|c| Rc::ptr_eq(c, &s.class)).map(|i| i + 1).unwrap_or(mro.len());
         for c in &mro[start..] {
             let v = c.dict.borrow().get_str(name).cloned();
+            let v = v.or_else(|| crate::runtime::slots::slot_wrapper(c, name.as_str()));
             if let Some(v) = v {
                 return Ok(match v {
+                    Value::Native(n) if n.name == "__new__" => Value::Native(n),
                     Value::Function(_) | Value::Native(_) => {
                         if matches!(s.obj, Value::Class(_)) && !matches!(v, Value::Native(_)) {
                             v
@@ -434,6 +454,12 @@ impl Vm {
             }
             return Err(self.type_error("__class__ must be set to a class"));
         }
+        if cls.flags.get() & CF_FLAGS_VALID == 0 {
+            compute_flags(cls);
+        }
+        if cls.flags.get() & CF_SLOTS != 0 && !slot_names(cls).iter().any(|n| n == name.as_str()) {
+            return Err(self.attribute_error(format!("'{}' object has no attribute '{}'", cls.name(), name.as_str())));
+        }
         inst.dict.d.borrow_mut().set_pystr(name.clone(), v);
         Ok(())
     }
@@ -509,7 +535,13 @@ impl Vm {
                     let mut d = f.dict.borrow_mut();
                     Value::Dict(d.get_or_insert_with(|| DictObj::new_rc(super::dict::Dict::new())).clone())
                 }
-                "__annotations__" => Value::dict(super::dict::Dict::new()),
+                "__annotations__" => {
+                    let mut a = f.annotations.borrow_mut();
+                    if a.is_none() {
+                        *a = Value::dict(super::dict::Dict::new());
+                    }
+                    a.clone()
+                }
                 _ => {
                     let d = f.dict.borrow();
                     match d.as_ref().and_then(|d| d.d.borrow().get_by_str(name).cloned()) {
@@ -563,7 +595,13 @@ impl Vm {
             (Value::Property(p), "fget") => p.fget.clone(),
             (Value::Property(p), "fset") => p.fset.clone(),
             (Value::Property(p), "fdel") => p.fdel.clone(),
-            (Value::Property(p), "__doc__") => p.doc.clone(),
+            (Value::Property(p), "__doc__") => {
+                if p.doc.is_none() && !p.fget.is_none() {
+                    let fget = p.fget.clone();
+                    return self.get_attr_str(&fget, "__doc__").map(Some);
+                }
+                p.doc.clone()
+            }
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => (**f).clone(),
             (Value::Cell(c), "cell_contents") => c.v.borrow().clone(),
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => match obj {
@@ -641,5 +679,31 @@ pub fn compute_flags(cls: &Rc<Class>) {
     if user("__setattr__") {
         flags |= CF_SETATTR;
     }
+    // Instances have no __dict__ when every class in the MRO but object has __slots__.
+    let mro = cls.mro();
+    if mro
+        .iter()
+        .all(|k| k.builtin == Some(BuiltinType::Object) || (k.builtin.is_none() && k.dict.borrow().get_by_str("__slots__").is_some()))
+    {
+        let has_dict = slot_names(cls).iter().any(|n| n == "__dict__");
+        if !has_dict {
+            flags |= CF_SLOTS;
+        }
+    }
     cls.flags.set(flags);
+}
+
+/// The names listed in `__slots__` across the MRO.
+pub fn slot_names(cls: &Rc<Class>) -> Vec<String> {
+    let mut out = vec![];
+    for k in cls.mro() {
+        let slots = k.dict.borrow().get_by_str("__slots__").cloned();
+        match slots {
+            Some(Value::Str(s)) => out.push(s.as_str().to_string()),
+            Some(Value::Tuple(t)) => out.extend(t.iter().filter_map(|v| v.as_str().map(|s| s.to_string()))),
+            Some(Value::List(l)) => out.extend(l.v.borrow().iter().filter_map(|v| v.as_str().map(|s| s.to_string()))),
+            _ => {}
+        }
+    }
+    out
 }

@@ -347,6 +347,15 @@ impl Vm {
                 return self.call_kw(&call, &a, kwargs);
             }
         }
+        self.type_call(cls, args, kwargs)
+    }
+
+    /// `type.__call__(cls, *args, **kwargs)`: `__new__` then `__init__`, ignoring any
+    /// metaclass `__call__`.
+    pub fn type_call(&mut self, cls: &Rc<Class>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+        if let Some(b) = cls.builtin {
+            return crate::runtime::builtins::construct_builtin(self, cls, b, args, kwargs);
+        }
         let new = cls.lookup(&super::intern::intern("__new__"));
         let obj = match &new {
             Some(Value::StaticMethod(f)) => {

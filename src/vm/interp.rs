@@ -116,7 +116,14 @@ impl Vm {
                             f.stack.push(v);
                         }
                         Instr::PopTop => {
-                            f.stack.pop();
+                            // Popping a generator (`break` out of a `for`) may abandon it
+                            // inside a try block: run its finally blocks now.
+                            if let Some(Value::Generator(g)) = f.stack.pop() {
+                                drop(g);
+                                if super::ABANDONED.with(|a| !a.borrow().is_empty()) {
+                                    self.run_pending_finalizers();
+                                }
+                            }
                         }
                         Instr::Binary(op) => {
                             let b = f.pop();
@@ -680,8 +687,19 @@ impl Vm {
                         }
                         Instr::ListExtend(n) => {
                             let v = f.pop();
-                            let l = f.stack[f.stack.len() - n as usize].clone();
-                            let items = tri!('op, self.iterate(&v));
+                            let depth = (n & 0xffff) as usize;
+                            let l = f.stack[f.stack.len() - depth].clone();
+                            let items = match self.iterate(&v) {
+                                Ok(items) => items,
+                                Err(e) => {
+                                    let func = if n >> 16 != 0 {
+                                        f.stack.len().checked_sub(depth + 1).map(|i| f.stack[i].clone())
+                                    } else {
+                                        None
+                                    };
+                                    break 'op self.star_arg_error(e, &v, func.as_ref(), &l);
+                                }
+                            };
                             if let Value::List(l) = &l {
                                 l.v.borrow_mut().extend(items);
                             }
@@ -701,7 +719,14 @@ impl Vm {
                             let d = f.stack[f.stack.len() - n as usize].clone();
                             if let Value::Dict(d) = &d {
                                 let merge = matches!(instr, Instr::DictMerge(_));
-                                tri!('op, self.dict_update_from(d, &v, merge));
+                                if let Err(e) = self.dict_update_from(d, &v, merge) {
+                                    let func = if merge {
+                                        f.stack.len().checked_sub(n as usize + 2).map(|i| f.stack[i].clone())
+                                    } else {
+                                        None
+                                    };
+                                    break 'op self.kwargs_merge_error(e, func.as_ref());
+                                }
                             }
                         }
                         Instr::ListToTuple => {
@@ -782,6 +807,7 @@ impl Vm {
                             } else {
                                 vec![]
                             };
+                            let annotations = if flags & 4 != 0 { f.pop() } else { Value::None };
                             let kwdefaults = if flags & 2 != 0 {
                                 match f.pop() {
                                     Value::Dict(d) => Some(d),
@@ -809,7 +835,7 @@ impl Vm {
                                 closure,
                                 module: std::cell::RefCell::new(module),
                                 dict: std::cell::RefCell::new(None),
-                                annotations: std::cell::RefCell::new(Value::None),
+                                annotations: std::cell::RefCell::new(annotations),
                                 code,
                             };
                             let func = Rc::new(func);
@@ -1342,6 +1368,11 @@ impl Vm {
         // Natives that look at the caller's namespace (globals(), exec, type(...)) find it here.
         if !matches!(&self.cur_globals, Some(g) if Rc::ptr_eq(g, &f.globals)) {
             self.cur_globals = Some(f.globals.clone());
+        }
+        if let Value::Native(nf) = &func
+            && nf.name == "exc_info"
+        {
+            self.cur_handled = self.current_handled(f);
         }
         let wants_locals = matches!(&func, Value::Native(nf) if matches!(nf.name, "locals" | "vars" | "dir" | "exec" | "eval"));
         if wants_locals {

@@ -72,6 +72,8 @@ pub struct Vm {
     /// Globals of the innermost running Python frame, for `globals()`, `locals()` etc.
     pub cur_globals: Option<Rc<DictObj>>,
     pub cur_locals: Option<Value>,
+    /// The exception being handled where `sys.exc_info()` was called (set for that call).
+    pub cur_handled: Value,
     pub argv: Vec<String>,
     pub script_dir: String,
     /// Finished frames of abandoned generators whose `finally` blocks must run.
@@ -115,6 +117,7 @@ impl Vm {
             }),
             cur_globals: None,
             cur_locals: None,
+            cur_handled: Value::None,
             argv: vec![],
             script_dir: String::new(),
             pending_close: Rc::new(RefCell::new(vec![])),
@@ -190,7 +193,9 @@ impl Vm {
         self.new_error(&self.types.overflow_error, msg)
     }
     pub fn name_error(&self, name: &str) -> PyErr {
-        self.new_error(&self.types.name_error, format!("name '{name}' is not defined"))
+        let e = self.new_error(&self.types.name_error, format!("name '{name}' is not defined"));
+        e.0.dict.d.borrow_mut().set_str("name", Value::str(name));
+        e
     }
     pub fn stop_iteration(&self, value: Value) -> PyErr {
         if value.is_none() {

@@ -141,6 +141,8 @@ pub struct Class {
     /// MRO lookup results by interned-name address, valid for one `CLASS_EPOCH`.
     pub cache: RefCell<LookupCache>,
     pub cache_epoch: Cell<u64>,
+    /// Direct subclasses (for `__subclasses__`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 /// Bumped whenever any class dictionary changes after creation: invalidates every class's
@@ -153,6 +155,8 @@ pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::Atomic
 pub const CF_GETATTR: u32 = 1;
 pub const CF_GETATTRIBUTE: u32 = 2;
 pub const CF_SETATTR: u32 = 4;
+/// Instances have no `__dict__` (`__slots__` all the way up the MRO).
+pub const CF_SLOTS: u32 = 8;
 pub const CF_FLAGS_VALID: u32 = 1 << 31;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -296,6 +300,26 @@ pub struct Generator {
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
     pub code: Rc<Code>,
+}
+
+impl Drop for Generator {
+    /// A generator dropped while suspended inside a try block hands its frame to the VM,
+    /// which runs `close()` on it (its `finally` blocks) at the next safe point.
+    fn drop(&mut self) {
+        if self.kind != GenKind::Generator || self.finished.get() {
+            return;
+        }
+        let frame = self.frame.get_mut();
+        if frame.as_ref().is_some_and(|f| !f.blocks.is_empty())
+            && let Some(f) = frame.take()
+        {
+            let _ = super::ABANDONED.try_with(|a| {
+                if let Ok(mut a) = a.try_borrow_mut() {
+                    a.push(f);
+                }
+            });
+        }
+    }
 }
 
 pub struct Module {

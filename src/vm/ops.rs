@@ -168,6 +168,22 @@ impl Vm {
                 return Ok(v);
             }
         }
+        // Sequence repetition by an object with __index__.
+        if op == BinOp::Mul {
+            let is_seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+                )
+            };
+            let (seq, n) = if is_seq(a) { (a, b) } else { (b, a) };
+            if is_seq(seq) && self.is_user(n) && self.class_of(n).lookup_str("__index__").is_some() {
+                let k = Value::Int(self.to_index(n)?);
+                if let Some(v) = self.builtin_binary(seq, &k, op)? {
+                    return Ok(v);
+                }
+            }
+        }
         Err(self.binop_type_error(a, b, op))
     }
 
@@ -749,7 +765,17 @@ impl Vm {
         if name == "__ne__" {
             // Default __ne__ inverts __eq__.
             if let Value::Native(_) = f {
-                return Ok(None);
+                return match cls.lookup(&super::intern::intern("__eq__")) {
+                    Some(eq @ Value::Function(_)) => {
+                        let v = self.call(&eq, &[a.clone(), b.clone()])?;
+                        if matches!(v, Value::NotImplemented) {
+                            Ok(None)
+                        } else {
+                            Ok(Some(Value::Bool(!self.truthy(&v)?)))
+                        }
+                    }
+                    _ => Ok(None),
+                };
             }
         }
         if let Value::Native(n) = &f
@@ -1128,6 +1154,49 @@ impl Vm {
         Ok(i.and_then(|i| d.d.borrow_mut().remove_at(i).map(|e| e.value)))
     }
 
+    /// `module.qualname()` naming a callable in call errors (CPython's `_PyObject_FunctionStr`).
+    pub fn func_desc(&mut self, func: &Value) -> String {
+        let qn = match self.get_attr_opt(func, "__qualname__") {
+            Ok(Some(Value::Str(s))) => s.as_str().to_string(),
+            _ => return self.str_string(func).unwrap_or_default(),
+        };
+        match self.get_attr_opt(func, "__module__") {
+            Ok(Some(Value::Str(m))) if m.as_str() != "builtins" => format!("{}.{}()", m.as_str(), qn),
+            _ => format!("{qn}()"),
+        }
+    }
+
+    /// Rewrites "'T' object is not iterable" from unpacking `*v` into CPython's message.
+    pub fn star_arg_error(&mut self, e: PyErr, v: &Value, func: Option<&Value>, list: &Value) -> PyErr {
+        let tn = self.type_name(v);
+        if !e.is(&self.types.type_error) || self.exc_message(&e) != format!("'{tn}' object is not iterable") {
+            return e;
+        }
+        match func {
+            Some(func) if matches!(list, Value::List(l) if l.v.borrow().is_empty()) => {
+                let d = self.func_desc(func);
+                self.type_error(format!("{d} argument after * must be an iterable, not {tn}"))
+            }
+            _ => self.type_error(format!("Value after * must be an iterable, not {tn}")),
+        }
+    }
+
+    /// Prefixes the function's name to errors from merging a call's `**kwargs`.
+    pub fn kwargs_merge_error(&mut self, e: PyErr, func: Option<&Value>) -> PyErr {
+        let Some(func) = func else {
+            return e;
+        };
+        if !e.is(&self.types.type_error) {
+            return e;
+        }
+        let msg = self.exc_message(&e);
+        if msg.starts_with("argument after **") || msg.starts_with("got multiple values for keyword argument") {
+            let d = self.func_desc(func);
+            return self.type_error(format!("{d} {msg}"));
+        }
+        e
+    }
+
     /// `d.update(other)`; with `merge`, duplicate keys are an error (`f(**a, **b)`).
     pub fn dict_update_from(&mut self, d: &Rc<DictObj>, other: &Value, merge: bool) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match other {
@@ -1275,6 +1344,9 @@ impl Vm {
             _ => {
                 if self.is_user(v) {
                     if let Some(r) = self.call_dunder(v, "__index__", &[])? {
+                        if !matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                            return Err(self.type_error(format!("__index__ returned non-int (type {})", self.type_name(&r))));
+                        }
                         return self.to_index(&r);
                     }
                     if let Some(b) = self.builtin_base_value(v) {
@@ -1339,7 +1411,7 @@ impl Vm {
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => return Err(self.index_error("cannot fit 'int' into an index-sized integer".to_string())),
             _ => {
-                if self.is_user(idx) {
+                if self.is_user(idx) && (self.class_of(idx).lookup_str("__index__").is_some() || self.builtin_base_value(idx).is_some()) {
                     self.to_index(idx)?
                 } else {
                     return Err(self.type_error(format!("{} indices must be integers or slices, not {}", what, self.type_name(idx))));
@@ -1926,14 +1998,7 @@ impl Vm {
             }
         }
         if self.iter_next(&it)?.is_some() {
-            let total = match v {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) => Some(self.len(v)?),
-                _ => None,
-            };
-            return Err(match total {
-                Some(t) => self.value_error(format!("too many values to unpack (expected {n}, got {t})")),
-                None => self.value_error(format!("too many values to unpack (expected {n})")),
-            });
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
         }
         Ok(out)
     }

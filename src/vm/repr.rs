@@ -169,7 +169,13 @@ impl Vm {
                 format!("slice({a}, {b}, {c})")
             }
             Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), Rc::as_ptr(f) as usize),
-            Value::Native(n) => format!("<built-in function {}>", n.name),
+            Value::Native(n) => match n.owner {
+                Some(o) if n.name != "__new__" && n.name.starts_with("__") && n.name.ends_with("__") => {
+                    format!("<slot wrapper '{}' of '{}' objects>", n.name, o)
+                }
+                Some(o) if n.name != "__new__" => format!("<method '{}' of '{}' objects>", n.name, o),
+                _ => format!("<built-in function {}>", n.name),
+            },
             Value::BoundMethod(m) => match &m.func {
                 Value::Native(n) => {
                     let tn = self.type_name(&m.self_);
@@ -179,6 +185,9 @@ impl Vm {
                             n.name
                         }),
                         Value::Class(c) => format!("<built-in method {} of type object at {:#x}>", n.name, Rc::as_ptr(c) as usize),
+                        s if n.owner.is_some() && n.name.starts_with("__") && n.name.ends_with("__") => {
+                            format!("<method-wrapper '{}' of {} object at {:#x}>", n.name, tn, s.ptr().unwrap_or(0))
+                        }
                         s => format!("<built-in method {} of {} object at {:#x}>", n.name, tn, s.ptr().unwrap_or(0)),
                     }
                 }
@@ -247,8 +256,7 @@ impl Vm {
     fn user_repr(&mut self, v: &Value) -> PyResult<Option<String>> {
         let cls = self.class_of(v);
         match cls.lookup(&super::intern::intern("__repr__")) {
-            Some(Value::Native(n)) if n.owner == Some("object") => Ok(None),
-            Some(f @ (Value::Function(_) | Value::Native(_))) => {
+            Some(f @ (Value::Function(_) | Value::Native(_))) if !matches!(&f, Value::Native(n) if n.owner == Some("object")) => {
                 if self.native_depth > self.recursion_limit {
                     return Err(self.new_error(
                         &self.types.recursion_error.clone(),
@@ -327,7 +335,7 @@ impl Vm {
                     }
                     _ => {
                         if let Value::Instance(i) = v {
-                            if i.exc.is_some() && cls.lookup_str("__repr__").map(|r| !matches!(r, Value::Function(_))).unwrap_or(true) {
+                            if i.exc.is_some() {
                                 return Ok(Rc::new(PyStr::new(self.exception_str(i)?)));
                             }
                             let b = i.base.borrow().clone();
@@ -350,6 +358,18 @@ impl Vm {
     pub fn exception_str(&mut self, i: &Rc<Instance>) -> PyResult<String> {
         let args = i.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or(Value::None);
         let is_key = i.class().is_subclass(&self.types.key_error);
+        if i.class().is_subclass(&self.types.os_error)
+            && let Value::Tuple(t) = &args
+            && t.len() == 2
+        {
+            let errno = self.str_string(&t[0])?;
+            let strerror = self.str_string(&t[1])?;
+            let filename = i.dict.d.borrow().get_by_str("filename").cloned();
+            return Ok(match filename {
+                Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr_string(&f)?),
+                _ => format!("[Errno {errno}] {strerror}"),
+            });
+        }
         match &args {
             Value::Tuple(t) if t.is_empty() => Ok(String::new()),
             Value::Tuple(t) if t.len() == 1 => {

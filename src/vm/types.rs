@@ -84,7 +84,7 @@ pub struct Types {
 
 pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: Option<BuiltinType>) -> Rc<Class> {
     let mro_rest = compute_mro_rest(&bases).unwrap_or_default();
-    Rc::new(Class {
+    let cls = Rc::new(Class {
         name: super::intern::intern(name),
         qualname: RefCell::new(super::intern::intern(name)),
         bases,
@@ -97,7 +97,12 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: Opt
         flags: Cell::new(0),
         cache: RefCell::new(hashbrown::HashMap::new()),
         cache_epoch: Cell::new(0),
-    })
+        subclasses: RefCell::new(vec![]),
+    });
+    for b in &cls.bases {
+        b.subclasses.borrow_mut().push(Rc::downgrade(&cls));
+    }
+    cls
 }
 
 /// C3 linearization of the bases (the MRO without the class itself). None when
