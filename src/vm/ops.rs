@@ -1342,13 +1342,24 @@ impl Vm {
                 if self.is_user(idx) {
                     self.to_index(idx)?
                 } else {
-                    return Err(self.type_error(format!("{} indices must be integers or slices, not {}", what, self.type_name(idx))));
+                    let tn = self.type_name(idx);
+                    return Err(self.type_error(match what {
+                        "string" => format!("string indices must be integers, not '{tn}'"),
+                        "index" => format!("byte indices must be integers or slices, not {tn}"),
+                        "range object" => format!("range indices must be integers or slices, not {tn}"),
+                        "list assignment" => format!("list indices must be integers or slices, not {tn}"),
+                        _ => format!("{what} indices must be integers or slices, not {tn}"),
+                    }));
                 }
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.index_error(format!("{what} index out of range")));
+            return Err(self.index_error(if what == "index" {
+                "index out of range".to_string()
+            } else {
+                format!("{what} index out of range")
+            }));
         }
         Ok(j as usize)
     }
@@ -1417,13 +1428,11 @@ impl Vm {
             }
             Value::Range(r) => {
                 if let Value::Slice(sl) = idx {
-                    let (start, _, step, n) = self.slice_indices(sl, r.len())?;
-                    let nstart = r.start + start * r.step;
-                    let nstep = r.step * step;
+                    let (start, stop, step, _) = self.slice_indices(sl, r.len())?;
                     return Ok(Value::Range(Rc::new(RangeObj {
-                        start: nstart,
-                        stop: nstart + n as i64 * nstep,
-                        step: nstep,
+                        start: r.start + start * r.step,
+                        stop: r.start + stop * r.step,
+                        step: r.step * step,
                     })));
                 }
                 let i = self.seq_index(idx, r.len() as usize, "range object")?;
@@ -1471,6 +1480,9 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = idx {
+                    if !matches!(v, Value::List(_) | Value::Tuple(_)) && self.get_iter(&v).is_err() {
+                        return Err(self.type_error("can only assign an iterable"));
+                    }
                     let items = self.iterate(&v)?;
                     let len = l.v.borrow().len() as i64;
                     let (start, stop, step, n) = self.slice_indices(s, len)?;
@@ -1500,8 +1512,51 @@ impl Vm {
             }
             Value::Dict(d) => self.dict_set(d, idx.clone(), v),
             Value::ByteArray(b) => {
+                if let Value::Slice(s) = idx {
+                    let items: Vec<u8> = match &v {
+                        Value::Bytes(x) => x.to_vec(),
+                        Value::ByteArray(x) => x.borrow().clone(),
+                        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Str(_) => {
+                            return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+                        }
+                        _ => {
+                            let mut out = vec![];
+                            for x in self.iterate(&v)? {
+                                let n = self.to_index(&x)?;
+                                if !(0..256).contains(&n) {
+                                    return Err(self.value_error("byte must be in range(0, 256)"));
+                                }
+                                out.push(n as u8);
+                            }
+                            out
+                        }
+                    };
+                    let len = b.borrow().len() as i64;
+                    let (start, stop, step, n) = self.slice_indices(s, len)?;
+                    let mut bv = b.borrow_mut();
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        bv.splice(start as usize..stop as usize, items);
+                    } else {
+                        if items.len() != n {
+                            drop(bv);
+                            return Err(self.value_error(format!(
+                                "attempt to assign bytes of size {} to extended slice of size {}",
+                                items.len(),
+                                n
+                            )));
+                        }
+                        for (k, it) in items.into_iter().enumerate() {
+                            bv[(start + k as i64 * step) as usize] = it;
+                        }
+                    }
+                    return Ok(());
+                }
                 let len = b.borrow().len();
                 let i = self.seq_index(idx, len, "bytearray")?;
+                if matches!(v, Value::Bytes(_) | Value::ByteArray(_) | Value::Str(_)) {
+                    return Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&v))));
+                }
                 let x = self.to_index(&v)?;
                 if !(0..256).contains(&x) {
                     return Err(self.value_error("byte must be in range(0, 256)"));
@@ -1538,6 +1593,22 @@ impl Vm {
                 let len = l.v.borrow().len();
                 let i = self.seq_index(idx, len, "list assignment")?;
                 l.v.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::ByteArray(b) => {
+                let len = b.borrow().len();
+                if let Value::Slice(s) = idx {
+                    let (start, _, step, n) = self.slice_indices(s, len as i64)?;
+                    let mut idxs: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    idxs.sort_unstable();
+                    let mut bv = b.borrow_mut();
+                    for i in idxs.into_iter().rev() {
+                        bv.remove(i);
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(idx, len, "bytearray")?;
+                b.borrow_mut().remove(i);
                 Ok(())
             }
             Value::Dict(d) => match self.dict_del(d, idx)? {
@@ -1926,14 +1997,7 @@ impl Vm {
             }
         }
         if self.iter_next(&it)?.is_some() {
-            let total = match v {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) => Some(self.len(v)?),
-                _ => None,
-            };
-            return Err(match total {
-                Some(t) => self.value_error(format!("too many values to unpack (expected {n}, got {t})")),
-                None => self.value_error(format!("too many values to unpack (expected {n})")),
-            });
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
         }
         Ok(out)
     }

@@ -169,7 +169,11 @@ impl Vm {
                 format!("slice({a}, {b}, {c})")
             }
             Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), Rc::as_ptr(f) as usize),
-            Value::Native(n) => format!("<built-in function {}>", n.name),
+            Value::Native(n) => match n.owner {
+                Some(o) if n.name.starts_with("__") => format!("<slot wrapper '{}' of '{}' objects>", n.name, o),
+                Some(o) => format!("<method '{}' of '{}' objects>", n.name, o),
+                None => format!("<built-in function {}>", n.name),
+            },
             Value::BoundMethod(m) => match &m.func {
                 Value::Native(n) => {
                     let tn = self.type_name(&m.self_);
