@@ -215,9 +215,14 @@ pub fn init(vm: &mut Vm) {
                         if m.is_zero() {
                             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
                         }
-                        if e.is_negative() {
-                            return Err(vm.value_error("base is not invertible for the given modulus"));
-                        }
+                        let (b, e) = if e.is_negative() {
+                            match mod_inverse(&b, &m) {
+                                Some(inv) => (inv, -e),
+                                None => return Err(vm.value_error("base is not invertible for the given modulus")),
+                            }
+                        } else {
+                            (b, e)
+                        };
                         let r = b.modpow(&e, &m);
                         let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
                             r + &m
@@ -643,6 +648,27 @@ fn bi_dir(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// The inverse of `b` modulo `|m|` (in `0..|m|`), or None when they are not coprime.
+fn mod_inverse(b: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_integer::Integer;
+    use num_traits::{One, Signed};
+    let m = m.abs();
+    let b = b.mod_floor(&m);
+    let (mut old_r, mut r) = (b, m.clone());
+    let (mut old_s, mut s) = (num_bigint::BigInt::one(), num_bigint::BigInt::zero());
+    while !r.is_zero() {
+        let q = &old_r / &r;
+        let nr = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, nr);
+        let ns = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, ns);
+    }
+    if !old_r.is_one() {
+        return None;
+    }
+    Some(old_s.mod_floor(&m))
 }
 
 /// The globals and locals mappings of `exec`/`eval`.

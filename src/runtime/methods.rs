@@ -376,6 +376,75 @@ fn init_protocol_slots(vm: &mut Vm) {
             });
         }
     }
+    let slice = vm.types.slice.clone();
+    vm.add_method(&slice, "indices", |vm, a, _| {
+        let Value::Slice(sl) = slot_self(vm, a, 2)? else {
+            return Err(vm.type_error("descriptor 'indices' for 'slice' objects doesn't apply to this object"));
+        };
+        let len = vm.to_index(&a[1])?;
+        if len < 0 {
+            return Err(vm.value_error("length should not be negative"));
+        }
+        let (start, stop, step, _) = vm.slice_indices(&sl, len)?;
+        Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    });
+    let range = vm.types.range.clone();
+    vm.add_method(&range, "count", |vm, a, _| {
+        let s = slot_self(vm, a, 2)?;
+        let Value::Range(r) = &s else {
+            return Err(vm.type_error("descriptor 'count' for 'range' objects doesn't apply to this object"));
+        };
+        if let Value::Int(_) | Value::Bool(_) = &a[1] {
+            return Ok(Value::Int(vm.contains(&s, &a[1])? as i64));
+        }
+        let mut n = 0;
+        for k in 0..r.len() {
+            if vm.eq(&Value::Int(r.start + k * r.step), &a[1])? {
+                n += 1;
+            }
+        }
+        Ok(Value::Int(n))
+    });
+    vm.add_method(&range, "index", |vm, a, _| {
+        let s = slot_self(vm, a, 2)?;
+        let Value::Range(r) = &s else {
+            return Err(vm.type_error("descriptor 'index' for 'range' objects doesn't apply to this object"));
+        };
+        if let Value::Int(i) = &a[1] {
+            if vm.contains(&s, &a[1])? {
+                return Ok(Value::Int((i - r.start) / r.step));
+            }
+        } else {
+            for k in 0..r.len() {
+                if vm.eq(&Value::Int(r.start + k * r.step), &a[1])? {
+                    return Ok(Value::Int(k));
+                }
+            }
+        }
+        let rep = vm.repr_string(&a[1])?;
+        Err(vm.value_error(format!("{rep} is not in range")))
+    });
+    for c in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
+        vm.add_method(&c, "isdisjoint", |vm, a, _| {
+            slot_self(vm, a, 2)?;
+            for x in vm.iterate(&a[1])? {
+                if vm.contains(&a[0], &x)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        });
+    }
+    for c in [
+        vm.types.dict_keys.clone(),
+        vm.types.dict_values.clone(),
+        vm.types.dict_items.clone(),
+    ] {
+        vm.add_method(&c, "__len__", |vm, a, _| {
+            let s = slot_self(vm, a, 1)?;
+            Ok(Value::Int(vm.len(&s)? as i64))
+        });
+    }
     for c in [vm.types.list.clone(), vm.types.dict.clone(), vm.types.bytearray.clone()] {
         vm.add_method(&c, "__setitem__", |vm, a, _| {
             let s = slot_self(vm, a, 3)?;
@@ -980,6 +1049,22 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                                     Value::Range(_) => "range_iterator",
                                     _ => "reversed",
                                 },
+                            ))
+                        }
+                        Value::Iter(it) if matches!(it.kind, "dict_keys" | "dict_values" | "dict_items") => {
+                            let items = vm.iterate(v)?;
+                            let n = items.len() as i64;
+                            let kind = match it.kind {
+                                "dict_keys" => "dict_reversekeyiterator",
+                                "dict_values" => "dict_reversevalueiterator",
+                                _ => "dict_reverseitemiterator",
+                            };
+                            Ok(vm.new_iter(
+                                IterState::Reversed {
+                                    seq: Value::list(items),
+                                    idx: n - 1,
+                                },
+                                kind,
                             ))
                         }
                         Value::Dict(_) => {

@@ -510,15 +510,7 @@ fn is_alpha(c: char) -> bool {
     c.is_alphabetic() && !c.is_numeric() && !is_mark(c)
 }
 fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    let u = c as u32;
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    // format characters, surrogates, private use, unassigned (approximate)
-    !matches!(u, 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0x2066..=0x206f | 0xfeff | 0xfff9..=0xfffb | 0xe000..=0xf8ff | 0xd800..=0xdfff | 0xf0000..=0x10ffff | 0xe0001 | 0xe0020..=0xe007f)
+    crate::vm::unicode_printable::is_printable(c)
 }
 
 macro_rules! pred_str {

@@ -193,6 +193,9 @@ impl Vm {
             if let Value::Tuple(_) = a {
                 return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
             }
+            if let Value::Bytes(_) | Value::ByteArray(_) = a {
+                return self.type_error(format!("can't concat {tb} to {ta}"));
+            }
         }
         if op == BinOp::Mul
             && matches!(
@@ -299,6 +302,11 @@ impl Vm {
     fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         use Value::*;
         let r = match (a, b) {
+            (Bool(x), Bool(y)) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => Bool(match op {
+                BinOp::BitAnd => *x & *y,
+                BinOp::BitOr => *x | *y,
+                _ => *x ^ *y,
+            }),
             (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
                 if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
                     return self.int_op(x, y, op).map(Some);
@@ -307,7 +315,12 @@ impl Vm {
                 let y = to_bigint(b).unwrap();
                 return self.bigint_op(&x, &y, op).map(Some);
             }
-            (Float(_) | Int(_) | Bool(_) | BigInt(_), Float(_) | Int(_) | Bool(_) | BigInt(_)) => {
+            (Float(_) | Int(_) | Bool(_) | BigInt(_), Float(_) | Int(_) | Bool(_) | BigInt(_))
+                if !matches!(
+                    op,
+                    BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift | BinOp::MatMul
+                ) =>
+            {
                 let x = self.to_f64(a)?;
                 let y = self.to_f64(b)?;
                 return self.float_op(x, y, op).map(Some);
@@ -371,6 +384,11 @@ impl Vm {
             (ByteArray(x), Bytes(_) | ByteArray(_)) if op == BinOp::Add => {
                 let mut v = x.borrow().clone();
                 v.extend(self.bytes_like(b)?);
+                Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
+            }
+            (ByteArray(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), ByteArray(x)) if op == BinOp::Mul => {
+                let n = small_int(if matches!(a, ByteArray(_)) { b } else { a }).unwrap_or(0);
+                let v = x.borrow().repeat(n.max(0) as usize);
                 Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
             }
             (Bytes(x), Int(_)) | (Int(_), Bytes(x)) if op == BinOp::Mul => {
@@ -787,6 +805,11 @@ impl Vm {
                 return self.seq_compare(&xs, &ys, op).map(Some);
             }
             (None, None) => std::cmp::Ordering::Equal,
+            (Slice(x), Slice(y)) => {
+                let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                return self.seq_compare(&xs, &ys, op).map(Some);
+            }
             (Dict(x), Dict(y)) => {
                 return match op {
                     CmpOp::Eq => self.dict_eq(x, y).map(Some),
@@ -820,6 +843,23 @@ impl Vm {
                 let same =
                     (x.is_empty() && y.is_empty()) || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
                 return Ok(Some(same == (op == CmpOp::Eq)));
+            }
+            (Iter(x), Set(_)) | (Set(_), Iter(x)) if x.kind == "dict_keys" || x.kind == "dict_items" => {
+                let sa = match a {
+                    Iter(_) => {
+                        let xs = self.iterate(a)?;
+                        self.new_set(xs, true)?
+                    }
+                    _ => a.clone(),
+                };
+                let sb = match b {
+                    Iter(_) => {
+                        let ys = self.iterate(b)?;
+                        self.new_set(ys, true)?
+                    }
+                    _ => b.clone(),
+                };
+                return self.builtin_compare(&sa, &sb, op);
             }
             (Iter(x), Iter(y)) if x.kind == "dict_keys" && y.kind == "dict_keys" || x.kind == "dict_items" && y.kind == "dict_items" => {
                 let xs = self.iterate(a)?;
@@ -991,7 +1031,7 @@ impl Vm {
                 let h = h as i64;
                 if h == -1 { 590923713 } else { h }
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Slice(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
             }
             Value::Instance(_) | Value::Object(_) => {

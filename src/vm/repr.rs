@@ -40,17 +40,7 @@ pub fn repr_str(s: &str) -> String {
 }
 
 fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if (0x80..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&n) || n == 0xfffe || n == 0xffff {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    !matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xe000..=0xf8ff)
+    super::unicode_printable::is_printable(c)
 }
 
 pub fn repr_bytes(b: &[u8]) -> String {
@@ -109,7 +99,17 @@ impl Vm {
                 format!("[{}]", r?)
             }
             Value::Tuple(t) => {
-                let r = self.repr_items(t)?;
+                if t.is_empty() {
+                    return Ok("()".into());
+                }
+                let id = Rc::as_ptr(t) as usize;
+                if self.repr_guard.borrow().contains(&id) {
+                    return Ok("(...)".into());
+                }
+                self.repr_guard.borrow_mut().push(id);
+                let r = self.repr_items(t);
+                self.repr_guard.borrow_mut().pop();
+                let r = r?;
                 if t.len() == 1 { format!("({r},)") } else { format!("({r})") }
             }
             Value::Dict(d) => {
