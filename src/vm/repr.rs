@@ -525,7 +525,14 @@ impl Vm {
             };
             if i < chars.len() && chars[i] == '*' {
                 let w = next_arg(self)?;
-                spec.width = Some(self.to_index(&w)?.max(0) as usize);
+                if !matches!(w, Value::Int(_) | Value::Bool(_)) {
+                    return Err(self.type_error("* wants int"));
+                }
+                let w = self.to_index(&w)?;
+                if w < 0 {
+                    spec.left = true;
+                }
+                spec.width = Some(w.unsigned_abs() as usize);
                 i += 1;
             } else {
                 let mut w = String::new();
@@ -537,7 +544,14 @@ impl Vm {
                     spec.width = w.parse().ok();
                 }
             }
-            if i < chars.len() && chars[i] == '.' {
+            if i < chars.len() && chars[i] == '.' && chars.get(i + 1) == Some(&'*') {
+                i += 2;
+                let p = next_arg(self)?;
+                if !matches!(p, Value::Int(_) | Value::Bool(_)) {
+                    return Err(self.type_error("* wants int"));
+                }
+                spec.precision = Some(self.to_index(&p)?.max(0) as usize);
+            } else if i < chars.len() && chars[i] == '.' {
                 i += 1;
                 let mut p = String::new();
                 while i < chars.len() && chars[i].is_ascii_digit() {
