@@ -1534,7 +1534,7 @@ impl<'a> Compiler<'a> {
                 None => Value::BigInt(Rc::new(i.clone())),
             },
             Constant::Float(f) => Value::Float(*f),
-            Constant::Imag(f) => Value::Float(*f),
+            Constant::Imag(f) => crate::runtime::complex::new_complex(0.0, *f),
             Constant::Str(s) => self.str_const(s),
             Constant::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
         }

@@ -198,9 +198,7 @@ pub fn init(vm: &mut Vm) {
         }),
         ("divmod", |vm, a, _| {
             arg_count(vm, "divmod", a, 2, 2)?;
-            let q = vm.binary_op(&a[0], &a[1], crate::syntax::ast::BinOp::FloorDiv)?;
-            let r = vm.binary_op(&a[0], &a[1], crate::syntax::ast::BinOp::Mod)?;
-            Ok(Value::tuple(vec![q, r]))
+            bi_divmod(vm, &a[0], &a[1])
         }),
         ("pow", |vm, a, _| {
             arg_count(vm, "pow", a, 2, 3)?;
@@ -648,6 +646,39 @@ fn bi_dir(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+fn bi_divmod(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<Value> {
+    let num = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+    if num(x) && num(y) {
+        if (matches!(x, Value::Float(_)) || matches!(y, Value::Float(_))) && vm.to_f64(y)? == 0.0 {
+            return Err(vm.zero_division("float divmod()"));
+        }
+        let q = vm.binary_op(x, y, crate::syntax::ast::BinOp::FloorDiv)?;
+        let r = vm.binary_op(x, y, crate::syntax::ast::BinOp::Mod)?;
+        return Ok(Value::tuple(vec![q, r]));
+    }
+    if let Some(r) = vm.call_dunder(x, "__divmod__", &[y.clone()])?
+        && !matches!(r, Value::NotImplemented)
+    {
+        return Ok(r);
+    }
+    if let Some(r) = vm.call_dunder(y, "__rdivmod__", &[x.clone()])?
+        && !matches!(r, Value::NotImplemented)
+    {
+        return Ok(r);
+    }
+    let (bx, by) = (vm.builtin_base_value(x), vm.builtin_base_value(y));
+    if bx.is_some() || by.is_some() {
+        let bx = bx.unwrap_or_else(|| x.clone());
+        let by = by.unwrap_or_else(|| y.clone());
+        return bi_divmod(vm, &bx, &by);
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(x),
+        vm.type_name(y)
+    )))
 }
 
 /// The inverse of `b` modulo `|m|` (in `0..|m|`), or None when they are not coprime.

@@ -319,6 +319,7 @@ pub fn init(vm: &mut Vm) {
     crate::runtime::str_methods::init(vm);
     crate::runtime::container_methods::init(vm);
     init_protocol_slots(vm);
+    crate::runtime::complex::init(vm);
 }
 
 /// The value a built-in method operates on: the built-in value of a subclass instance.
@@ -860,12 +861,17 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                 }
             },
         },
-        B::Complex => Err(vm.new_error(&vm.types.not_implemented_error.clone(), "complex numbers are not supported yet")),
+        B::Complex => crate::runtime::complex::construct(vm, a, k),
         B::Str => match a.first() {
             None => Ok(Value::str("")),
             Some(v) => {
-                if let (Value::Bytes(bs), Some(_)) = (v, a.get(1).or_else(|| kw_get(k, "encoding"))) {
-                    return match String::from_utf8(bs.to_vec()) {
+                let encoded = match v {
+                    Value::Bytes(bs) => Some(bs.to_vec()),
+                    Value::ByteArray(bs) => Some(bs.borrow().clone()),
+                    _ => None,
+                };
+                if let (Some(bs), Some(_)) = (encoded, a.get(1).or_else(|| kw_get(k, "encoding"))) {
+                    return match String::from_utf8(bs) {
                         Ok(s) => Ok(Value::string(s)),
                         Err(_) => Err(vm.new_error(&vm.types.by_name["UnicodeDecodeError"].clone(), "'utf-8' codec can't decode bytes")),
                     };

@@ -1,6 +1,7 @@
 //! Built-in functions, methods of the built-in types, imports and the embedded stdlib.
 
 pub mod builtins;
+pub mod complex;
 pub mod container_methods;
 pub mod format;
 pub mod import;

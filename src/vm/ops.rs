@@ -650,8 +650,7 @@ impl Vm {
                     return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    // Complex result in CPython; we have no complex type yet.
-                    return Err(self.value_error("math domain error"));
+                    return crate::runtime::complex::real_pow_to_complex(self, x, y);
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -1038,7 +1037,8 @@ impl Vm {
                 let cls = self.class_of(v);
                 match cls.lookup(&super::intern::intern("__hash__")) {
                     Some(Value::None) => return Err(self.type_error(format!("unhashable type: '{}'", cls.name()))),
-                    Some(f @ Value::Function(_)) => {
+                    Some(f @ Value::Function(_)) | Some(f @ Value::Native(_)) if !matches!(&f, Value::Native(n) if n.owner == Some("object")) =>
+                    {
                         let r = self.call(&f, &[v.clone()])?;
                         match r {
                             Value::Int(i) => {
