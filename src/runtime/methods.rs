@@ -320,6 +320,7 @@ pub fn init(vm: &mut Vm) {
     crate::runtime::container_methods::init(vm);
     init_protocol_slots(vm);
     crate::runtime::complex::init(vm);
+    crate::runtime::memoryview::init(vm);
 }
 
 /// The value a built-in method operates on: the built-in value of a subclass instance.
@@ -881,11 +882,14 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
         },
         B::Bytes => match a.first() {
             None => Ok(Value::Bytes(Rc::new(vec![]))),
-            Some(Value::Str(s)) => {
+            Some(Value::Str(_)) => {
                 if a.get(1).is_none() && kw_get(k, "encoding").is_none() {
                     return Err(vm.type_error("string argument without an encoding"));
                 }
-                Ok(Value::Bytes(Rc::new(s.as_str().as_bytes().to_vec())))
+                crate::runtime::str_methods::encode_for_bytes(vm, a, k)
+            }
+            Some(v @ Value::Object(_)) if crate::runtime::memoryview::view_bytes(v).is_some() => {
+                Ok(Value::Bytes(Rc::new(crate::runtime::memoryview::view_bytes(v).unwrap_or_default())))
             }
             Some(Value::Int(n)) => {
                 if *n < 0 {

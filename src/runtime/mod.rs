@@ -5,5 +5,6 @@ pub mod complex;
 pub mod container_methods;
 pub mod format;
 pub mod import;
+pub mod memoryview;
 pub mod methods;
 pub mod str_methods;
