@@ -1009,6 +1009,22 @@ impl Vm {
             Value::Str(s) => s.hash(),
             Value::None => 0x5f_2b_3c_1d,
             Value::Bytes(b) => hash_bytes(b),
+            Value::Range(r) => {
+                // CPython hashes (len, start, step), with None for the parts that do not
+                // matter (start and step of an empty range, step of a one-element range).
+                let n = r.len();
+                let none = self.hash(&Value::None)?;
+                let hs = match n {
+                    0 => vec![self.hash(&Value::Int(0))?, none, none],
+                    1 => vec![self.hash(&Value::Int(1))?, self.hash(&Value::Int(r.start))?, none],
+                    _ => vec![
+                        self.hash(&Value::Int(n))?,
+                        self.hash(&Value::Int(r.start))?,
+                        self.hash(&Value::Int(r.step))?,
+                    ],
+                };
+                hash_tuple(&hs)
+            }
             Value::Tuple(t) => {
                 let mut hs = Vec::with_capacity(t.len());
                 for x in t.iter() {
