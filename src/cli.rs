@@ -83,6 +83,8 @@ fn io_msg(e: &std::io::Error) -> &'static str {
 }
 
 pub fn run_program(source: &str, filename: &str, argv: Vec<String>, dis: bool) -> i32 {
+    // The VM exists before compiling: constants such as complex literals need its types.
+    let mut vm = Vm::new();
     let module = match crate::syntax::parse_module(source) {
         Ok(m) => m,
         Err(errs) => return report_syntax(filename, source, &errs),
@@ -95,7 +97,6 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, dis: bool) -
         print!("{}", crate::compile::bytecode::disassemble(&code));
         return 0;
     }
-    let mut vm = Vm::new();
     vm.argv = argv;
     vm.script_dir = if filename.starts_with('<') {
         String::new()

@@ -77,10 +77,17 @@ pub struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     errors: Vec<SyntaxError>,
     mode: Mode,
+    name_ops: bool,
     interned: HashMap<String, Rc<PyStr>>,
 }
 
 pub fn compile(module: &Module, filename: &str, source: &str, mode: Mode) -> Result<Rc<Code>, Vec<SyntaxError>> {
+    compile_with_names(module, filename, source, mode, false)
+}
+
+/// Like `compile`; with `name_ops`, module-level names use LOAD_NAME/STORE_NAME (for
+/// `exec`/`eval` with a separate locals mapping).
+pub fn compile_with_names(module: &Module, filename: &str, source: &str, mode: Mode, name_ops: bool) -> Result<Rc<Code>, Vec<SyntaxError>> {
     let st = symtable::build(module)?;
     let mut line_starts = vec![0u32];
     for (i, b) in source.bytes().enumerate() {
@@ -96,6 +103,7 @@ pub fn compile(module: &Module, filename: &str, source: &str, mode: Mode) -> Res
         units: vec![],
         errors: vec![],
         mode,
+        name_ops,
         interned: HashMap::new(),
     };
     c.push_unit(0, "<module>", "<module>", 1);
@@ -355,7 +363,7 @@ impl<'a> Compiler<'a> {
             }
             NameScope::Name => {
                 let i = self.name_idx(&name);
-                if kind == ScopeKind::Module && self.mode != Mode::Interactive {
+                if kind == ScopeKind::Module && self.mode != Mode::Interactive && !self.name_ops {
                     self.emit(match op {
                         NameOp::Load => Instr::LoadGlobal(i),
                         NameOp::Store => Instr::StoreGlobal(i),
@@ -375,13 +383,21 @@ impl<'a> Compiler<'a> {
     // ---- statements --------------------------------------------------------------------
 
     fn module_body(&mut self, body: &'a [Stmt]) {
-        if self.mode == Mode::Eval
-            && let Some(Stmt {
-                kind: StmtKind::Expr(e), ..
-            }) = body.first()
-        {
-            self.expr(e);
-            self.emit(Instr::ReturnValue);
+        if self.mode == Mode::Eval {
+            match body {
+                [
+                    Stmt {
+                        kind: StmtKind::Expr(e), ..
+                    },
+                ] => {
+                    self.expr(e);
+                    self.emit(Instr::ReturnValue);
+                }
+                _ => {
+                    let span = body.first().map(|s| s.span).unwrap_or_default();
+                    self.errors.push(syntax_error("invalid syntax", span));
+                }
+            }
             return;
         }
         if let Some(doc) = docstring(body)
@@ -1549,7 +1565,7 @@ impl<'a> Compiler<'a> {
                 None => Value::BigInt(Rc::new(i.clone())),
             },
             Constant::Float(f) => Value::Float(*f),
-            Constant::Imag(f) => Value::Float(*f),
+            Constant::Imag(f) => crate::runtime::complex::new_complex(0.0, *f),
             Constant::Str(s) => self.str_const(s),
             Constant::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
         }

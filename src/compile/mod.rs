@@ -5,4 +5,4 @@ pub mod codegen;
 pub mod symtable;
 
 pub use bytecode::{Code, Instr};
-pub use codegen::{Mode, compile};
+pub use codegen::{Mode, compile, compile_with_names};

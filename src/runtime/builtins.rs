@@ -198,9 +198,7 @@ pub fn init(vm: &mut Vm) {
         }),
         ("divmod", |vm, a, _| {
             arg_count(vm, "divmod", a, 2, 2)?;
-            let q = vm.binary_op(&a[0], &a[1], crate::syntax::ast::BinOp::FloorDiv)?;
-            let r = vm.binary_op(&a[0], &a[1], crate::syntax::ast::BinOp::Mod)?;
-            Ok(Value::tuple(vec![q, r]))
+            bi_divmod(vm, &a[0], &a[1])
         }),
         ("pow", |vm, a, _| {
             arg_count(vm, "pow", a, 2, 3)?;
@@ -215,9 +213,14 @@ pub fn init(vm: &mut Vm) {
                         if m.is_zero() {
                             return Err(vm.value_error("pow() 3rd argument cannot be 0"));
                         }
-                        if e.is_negative() {
-                            return Err(vm.value_error("base is not invertible for the given modulus"));
-                        }
+                        let (b, e) = if e.is_negative() {
+                            match mod_inverse(&b, &m) {
+                                Some(inv) => (inv, -e),
+                                None => return Err(vm.value_error("base is not invertible for the given modulus")),
+                            }
+                        } else {
+                            (b, e)
+                        };
                         let r = b.modpow(&e, &m);
                         let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
                             r + &m
@@ -260,9 +263,7 @@ pub fn init(vm: &mut Vm) {
         }),
         ("exec", bi_exec),
         ("eval", bi_eval),
-        ("compile", |vm, _, _| {
-            Err(vm.new_error(&vm.types.not_implemented_error.clone(), "compile() is not supported yet"))
-        }),
+        ("compile", bi_compile),
         ("open", crate::runtime::methods::bi_open),
         ("aiter", |vm, a, _| {
             arg_count(vm, "aiter", a, 1, 1)?;
@@ -311,15 +312,9 @@ pub fn init(vm: &mut Vm) {
         let name = c.name.as_str().to_string();
         vm.set_builtin(&name, Value::Class(c));
     }
-    let extra = vec![
-        ("enumerate", "enumerate"),
-        ("zip", "zip"),
-        ("map", "map"),
-        ("filter", "filter"),
-        ("reversed", "reversed"),
-    ];
-    for (name, _) in extra {
+    for name in ["enumerate", "zip", "map", "filter", "reversed"] {
         let c = crate::vm::types::new_class(name, vec![vm.types.object.clone()], Layout::Builtin, Some(BuiltinType::Iterator));
+        vm.register_iter_class(name, &c);
         vm.set_builtin(name, Value::Class(c));
     }
     for e in vm.types.exceptions.clone() {
@@ -653,44 +648,138 @@ fn bi_dir(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
 
-fn bi_exec(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    let src = match a.first() {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(Value::Code(_)) => return Err(vm.type_error("exec() of code objects is not supported")),
-        _ => return Err(vm.type_error("exec() arg 1 must be a string, bytes or code object")),
-    };
+fn bi_divmod(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<Value> {
+    let num = |v: &Value| matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_));
+    if num(x) && num(y) {
+        if (matches!(x, Value::Float(_)) || matches!(y, Value::Float(_))) && vm.to_f64(y)? == 0.0 {
+            return Err(vm.zero_division("float divmod()"));
+        }
+        let q = vm.binary_op(x, y, crate::syntax::ast::BinOp::FloorDiv)?;
+        let r = vm.binary_op(x, y, crate::syntax::ast::BinOp::Mod)?;
+        return Ok(Value::tuple(vec![q, r]));
+    }
+    if let Some(r) = vm.call_dunder(x, "__divmod__", &[y.clone()])?
+        && !matches!(r, Value::NotImplemented)
+    {
+        return Ok(r);
+    }
+    if let Some(r) = vm.call_dunder(y, "__rdivmod__", &[x.clone()])?
+        && !matches!(r, Value::NotImplemented)
+    {
+        return Ok(r);
+    }
+    let (bx, by) = (vm.builtin_base_value(x), vm.builtin_base_value(y));
+    if bx.is_some() || by.is_some() {
+        let bx = bx.unwrap_or_else(|| x.clone());
+        let by = by.unwrap_or_else(|| y.clone());
+        return bi_divmod(vm, &bx, &by);
+    }
+    Err(vm.type_error(format!(
+        "unsupported operand type(s) for divmod(): '{}' and '{}'",
+        vm.type_name(x),
+        vm.type_name(y)
+    )))
+}
+
+/// The inverse of `b` modulo `|m|` (in `0..|m|`), or None when they are not coprime.
+fn mod_inverse(b: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {
+    use num_integer::Integer;
+    use num_traits::{One, Signed};
+    let m = m.abs();
+    let b = b.mod_floor(&m);
+    let (mut old_r, mut r) = (b, m.clone());
+    let (mut old_s, mut s) = (num_bigint::BigInt::one(), num_bigint::BigInt::zero());
+    while !r.is_zero() {
+        let q = &old_r / &r;
+        let nr = &old_r - &q * &r;
+        old_r = std::mem::replace(&mut r, nr);
+        let ns = &old_s - &q * &s;
+        old_s = std::mem::replace(&mut s, ns);
+    }
+    if !old_r.is_one() {
+        return None;
+    }
+    Some(old_s.mod_floor(&m))
+}
+
+/// The globals and locals mappings of `exec`/`eval`.
+fn exec_namespaces(vm: &mut Vm, a: &[Value]) -> (Rc<DictObj>, Option<Rc<DictObj>>) {
     let globals = match a.get(1) {
         Some(Value::Dict(d)) => d.clone(),
         _ => vm.cur_globals.clone().unwrap_or_else(|| DictObj::new_rc(Dict::new())),
     };
     let locals = match a.get(2) {
-        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(Value::Dict(d)) if !Rc::ptr_eq(d, &globals) => Some(d.clone()),
+        Some(Value::Dict(_)) => None,
         _ => match vm.cur_locals.clone() {
             Some(Value::Dict(d)) if a.get(1).is_none() && !Rc::ptr_eq(&d, &globals) => Some(d),
             _ => None,
         },
     };
-    vm.run_source(&src, "<string>", &globals, locals, crate::compile::Mode::Exec)?;
+    (globals, locals)
+}
+
+fn bi_exec(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    let (globals, locals) = exec_namespaces(vm, a);
+    match a.first() {
+        Some(Value::Str(s)) => {
+            let src = s.as_str().to_string();
+            vm.run_source(&src, "<string>", &globals, locals, crate::compile::Mode::Exec)?;
+        }
+        Some(Value::Code(c)) => {
+            let c = c.clone();
+            vm.run_code(&c, &globals, locals)?;
+        }
+        _ => return Err(vm.type_error("exec() arg 1 must be a string, bytes or code object")),
+    }
     Ok(Value::None)
 }
 
 fn bi_eval(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
-    let src = match a.first() {
-        Some(Value::Str(s)) => s.as_str().trim().to_string(),
-        _ => return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object")),
+    let (globals, locals) = exec_namespaces(vm, a);
+    match a.first() {
+        Some(Value::Str(s)) => {
+            let src = s.as_str().trim_start_matches([' ', '\t']).to_string();
+            vm.run_source(&src, "<string>", &globals, locals, crate::compile::Mode::Eval)
+        }
+        Some(Value::Code(c)) => {
+            let c = c.clone();
+            vm.run_code(&c, &globals, locals)
+        }
+        _ => Err(vm.type_error("eval() arg 1 must be a string, bytes or code object")),
+    }
+}
+
+/// `compile(source, filename, mode)`
+fn bi_compile(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let get = |i: usize, n: &str| a.get(i).or_else(|| crate::vm::call::kw_get(k, n)).cloned();
+    let src = match get(0, "source") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(Value::Bytes(b)) => String::from_utf8_lossy(&b).into_owned(),
+        Some(Value::Code(c)) => return Ok(Value::Code(c)),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     };
-    let globals = match a.get(1) {
-        Some(Value::Dict(d)) => d.clone(),
-        _ => vm.cur_globals.clone().unwrap_or_else(|| DictObj::new_rc(Dict::new())),
+    let filename = match get(1, "filename") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => return Err(vm.type_error("compile() missing required argument 'filename' (pos 2)")),
     };
-    let locals = match a.get(2) {
-        Some(Value::Dict(d)) => Some(d.clone()),
-        _ => match vm.cur_locals.clone() {
-            Some(Value::Dict(d)) if a.get(1).is_none() && !Rc::ptr_eq(&d, &globals) => Some(d),
-            _ => None,
+    let mode = match get(2, "mode") {
+        Some(Value::Str(s)) => match s.as_str() {
+            "exec" => crate::compile::Mode::Exec,
+            "eval" => crate::compile::Mode::Eval,
+            "single" => crate::compile::Mode::Interactive,
+            _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
         },
+        _ => return Err(vm.type_error("compile() missing required argument 'mode' (pos 3)")),
     };
-    vm.run_source(&src, "<string>", &globals, locals, crate::compile::Mode::Eval)
+    let src = if mode == crate::compile::Mode::Eval {
+        src.trim_start_matches([' ', '\t']).to_string()
+    } else {
+        src
+    };
+    // Module-level names are looked up by name, so the code runs with any locals mapping.
+    let code = vm.compile_source(&src, &filename, mode, true)?;
+    Ok(Value::Code(code))
 }
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kw)`

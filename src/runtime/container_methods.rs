@@ -1004,6 +1004,100 @@ fn float_hex(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     Ok(Value::string(format!("{sign}0x{lead}.{f:013x}p{es}")))
 }
 
+/// Parses `float.fromhex` text: Ok(None) when invalid, Err(()) on overflow.
+fn parse_hex_float(text: &str) -> Result<Option<f64>, ()> {
+    let t = text.trim_matches(|c: char| c.is_whitespace());
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = if neg { -1.0 } else { 1.0 };
+    let lower = t.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(Some(sign * f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(Some(f64::NAN));
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant, exp) = match body.split_once('p') {
+        Some((m, e)) => {
+            let e = e.strip_prefix('+').unwrap_or(e);
+            let digits = e.strip_prefix('-').unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Ok(None);
+            }
+            // Saturate absurd exponents; the result is then 0 or an overflow.
+            let v: i64 = digits.parse().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            (m, if e.starts_with('-') { -v } else { v })
+        }
+        None => (body, 0),
+    };
+    let (ip, fp) = mant.split_once('.').unwrap_or((mant, ""));
+    if ip.is_empty() && fp.is_empty() {
+        return Ok(None);
+    }
+    let mut m = BigInt::zero();
+    for c in ip.chars().chain(fp.chars()) {
+        let Some(d) = c.to_digit(16) else {
+            return Ok(None);
+        };
+        m = m * 16 + d;
+    }
+    if m.is_zero() {
+        return Ok(Some(sign * 0.0));
+    }
+    let e = exp.saturating_sub(4 * fp.len() as i64);
+    let bl = m.bits() as i64;
+    let k = (e + bl - 53).max(-1074);
+    let mut q = if k > e {
+        let sh = (k - e) as u64;
+        if sh > bl as u64 + 1 {
+            BigInt::zero()
+        } else {
+            let one = BigInt::from(1);
+            let half = &one << (sh - 1);
+            let rem = &m & ((&one << sh) - 1);
+            let mut q = &m >> sh;
+            if rem > half || (rem == half && (&q & &one) == one) {
+                q += 1;
+            }
+            q
+        }
+    } else {
+        m << ((e - k) as u64)
+    };
+    let mut k = k;
+    if q.bits() > 53 {
+        q >>= 1u32;
+        k += 1;
+    }
+    let qv: u64 = q.try_into().unwrap_or(0);
+    let bits = if qv >= 1 << 52 {
+        let be = k + 52 + 1023;
+        if be >= 2047 {
+            return Err(());
+        }
+        ((be as u64) << 52) | (qv - (1 << 52))
+    } else {
+        qv
+    };
+    Ok(Some(sign * f64::from_bits(bits)))
+}
+
+fn float_fromhex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Value::Str(s)) = args.get(1) else {
+        let tn = args.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
+        return Err(vm.type_error(format!("bad argument type for built-in operation: '{tn}'")));
+    };
+    match parse_hex_float(s.as_str()) {
+        Ok(Some(x)) => Ok(Value::Float(x)),
+        Ok(None) => Err(vm.value_error("invalid hexadecimal floating-point string")),
+        Err(()) => Err(vm.overflow_error("hexadecimal value too large to represent as a float")),
+    }
+}
+
 pub fn init(vm: &mut Vm) {
     let list = vm.types.list.clone();
     let lm: &[(&'static str, NativeFn)] = &[
@@ -1100,4 +1194,6 @@ pub fn init(vm: &mut Vm) {
     for (n, f) in fm {
         vm.add_method(&float, n, *f);
     }
+    let fh = vm.new_native("fromhex", float_fromhex);
+    float.dict.borrow_mut().set_str("fromhex", Value::ClassMethod(Rc::new(fh)));
 }

@@ -375,6 +375,163 @@ pub fn init(vm: &mut Vm) {
 
     crate::runtime::str_methods::init(vm);
     crate::runtime::container_methods::init(vm);
+    init_protocol_slots(vm);
+    crate::runtime::complex::init(vm);
+    crate::runtime::memoryview::init(vm);
+}
+
+/// The value a built-in method operates on: the built-in value of a subclass instance.
+fn slot_self(vm: &mut Vm, a: &[Value], n: usize) -> PyResult<Value> {
+    if a.len() != n {
+        return Err(vm.type_error(format!(
+            "expected {} argument{}, got {}",
+            n - 1,
+            if n == 2 { "" } else { "s" },
+            a.len().saturating_sub(1)
+        )));
+    }
+    Ok(crate::runtime::str_methods::base_value(&a[0]))
+}
+
+/// `__len__`, `__contains__`, `__getitem__`, ... of the built-in containers, delegating to the
+/// generic operations on the built-in value.
+fn init_protocol_slots(vm: &mut Vm) {
+    let t = &vm.types;
+    let seqs = [
+        t.str_.clone(),
+        t.bytes.clone(),
+        t.bytearray.clone(),
+        t.list.clone(),
+        t.tuple.clone(),
+        t.dict.clone(),
+        t.set.clone(),
+        t.frozenset.clone(),
+        t.range.clone(),
+    ];
+    for c in &seqs {
+        vm.add_method(c, "__len__", |vm, a, _| {
+            let s = slot_self(vm, a, 1)?;
+            Ok(Value::Int(vm.len(&s)? as i64))
+        });
+        vm.add_method(c, "__contains__", |vm, a, _| {
+            let s = slot_self(vm, a, 2)?;
+            Ok(Value::Bool(vm.contains(&s, &a[1])?))
+        });
+        vm.add_method(c, "__iter__", |vm, a, _| {
+            let s = slot_self(vm, a, 1)?;
+            vm.get_iter(&s)
+        });
+        if !Rc::ptr_eq(c, &vm.types.set) && !Rc::ptr_eq(c, &vm.types.frozenset) {
+            vm.add_method(c, "__getitem__", |vm, a, _| {
+                let s = slot_self(vm, a, 2)?;
+                let r = vm.get_item(&s, &a[1]);
+                if let (Err(e), Value::Dict(_), Value::Instance(_)) = (&r, &s, &a[0])
+                    && e.is(&vm.types.key_error)
+                    && let Some(m) = vm.call_dunder(&a[0], "__missing__", &[a[1].clone()])?
+                {
+                    return Ok(m);
+                }
+                r
+            });
+        }
+    }
+    let slice = vm.types.slice.clone();
+    vm.add_method(&slice, "indices", |vm, a, _| {
+        let Value::Slice(sl) = slot_self(vm, a, 2)? else {
+            return Err(vm.type_error("descriptor 'indices' for 'slice' objects doesn't apply to this object"));
+        };
+        let len = vm.to_index(&a[1])?;
+        if len < 0 {
+            return Err(vm.value_error("length should not be negative"));
+        }
+        let (start, stop, step, _) = vm.slice_indices(&sl, len)?;
+        Ok(Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)]))
+    });
+    let range = vm.types.range.clone();
+    vm.add_method(&range, "count", |vm, a, _| {
+        let s = slot_self(vm, a, 2)?;
+        let Value::Range(r) = &s else {
+            return Err(vm.type_error("descriptor 'count' for 'range' objects doesn't apply to this object"));
+        };
+        if let Value::Int(_) | Value::Bool(_) = &a[1] {
+            return Ok(Value::Int(vm.contains(&s, &a[1])? as i64));
+        }
+        let mut n = 0;
+        for k in 0..r.len() {
+            if vm.eq(&Value::Int(r.start + k * r.step), &a[1])? {
+                n += 1;
+            }
+        }
+        Ok(Value::Int(n))
+    });
+    vm.add_method(&range, "index", |vm, a, _| {
+        let s = slot_self(vm, a, 2)?;
+        let Value::Range(r) = &s else {
+            return Err(vm.type_error("descriptor 'index' for 'range' objects doesn't apply to this object"));
+        };
+        if let Value::Int(i) = &a[1] {
+            if vm.contains(&s, &a[1])? {
+                return Ok(Value::Int((i - r.start) / r.step));
+            }
+        } else {
+            for k in 0..r.len() {
+                if vm.eq(&Value::Int(r.start + k * r.step), &a[1])? {
+                    return Ok(Value::Int(k));
+                }
+            }
+        }
+        let rep = vm.repr_string(&a[1])?;
+        Err(vm.value_error(format!("{rep} is not in range")))
+    });
+    for c in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
+        vm.add_method(&c, "isdisjoint", |vm, a, _| {
+            slot_self(vm, a, 2)?;
+            for x in vm.iterate(&a[1])? {
+                if vm.contains(&a[0], &x)? {
+                    return Ok(Value::Bool(false));
+                }
+            }
+            Ok(Value::Bool(true))
+        });
+    }
+    for c in [
+        vm.types.dict_keys.clone(),
+        vm.types.dict_values.clone(),
+        vm.types.dict_items.clone(),
+    ] {
+        vm.add_method(&c, "__len__", |vm, a, _| {
+            let s = slot_self(vm, a, 1)?;
+            Ok(Value::Int(vm.len(&s)? as i64))
+        });
+    }
+    for c in [vm.types.list.clone(), vm.types.dict.clone(), vm.types.bytearray.clone()] {
+        vm.add_method(&c, "__setitem__", |vm, a, _| {
+            let s = slot_self(vm, a, 3)?;
+            vm.set_item(&s, &a[1], a[2].clone())?;
+            Ok(Value::None)
+        });
+        vm.add_method(&c, "__delitem__", |vm, a, _| {
+            let s = slot_self(vm, a, 2)?;
+            vm.del_item(&s, &a[1])?;
+            Ok(Value::None)
+        });
+    }
+    for c in [
+        vm.types.str_.clone(),
+        vm.types.bytes.clone(),
+        vm.types.bytearray.clone(),
+        vm.types.list.clone(),
+        vm.types.tuple.clone(),
+    ] {
+        vm.add_method(&c, "__add__", |vm, a, _| {
+            let s = slot_self(vm, a, 2)?;
+            vm.binary_op(&s, &a[1], crate::syntax::ast::BinOp::Add)
+        });
+        vm.add_method(&c, "__mul__", |vm, a, _| {
+            let s = slot_self(vm, a, 2)?;
+            vm.binary_op(&s, &a[1], crate::syntax::ast::BinOp::Mul)
+        });
+    }
 }
 
 fn prop_copy(vm: &mut Vm, a: &[Value], which: usize) -> PyResult<Value> {
@@ -517,18 +674,35 @@ impl Vm {
         locals: Option<Rc<DictObj>>,
         mode: crate::compile::Mode,
     ) -> PyResult<Value> {
+        let code = self.compile_source(src, filename, mode, locals.is_some())?;
+        self.run_code(&code, globals, locals)
+    }
+
+    /// Parses and compiles source text; with `name_ops`, module-level names are looked up
+    /// by name (for a separate locals mapping).
+    pub fn compile_source(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: crate::compile::Mode,
+        name_ops: bool,
+    ) -> PyResult<Rc<crate::compile::Code>> {
         let module = match crate::syntax::parse_module(src) {
             Ok(m) => m,
             Err(errs) => return Err(self.syntax_error_from(&errs[0], src, filename)),
         };
-        let code = match crate::compile::compile(&module, filename, src, mode) {
-            Ok(c) => c,
-            Err(errs) => return Err(self.syntax_error_from(&errs[0], src, filename)),
-        };
+        match crate::compile::compile_with_names(&module, filename, src, mode, name_ops) {
+            Ok(c) => Ok(c),
+            Err(errs) => Err(self.syntax_error_from(&errs[0], src, filename)),
+        }
+    }
+
+    /// Runs a module-level code object with the given globals (and optional locals).
+    pub fn run_code(&mut self, code: &Rc<crate::compile::Code>, globals: &Rc<DictObj>, locals: Option<Rc<DictObj>>) -> PyResult<Value> {
         if globals.d.borrow().get_by_str("__builtins__").is_none() {
             globals.d.borrow_mut().set_str("__builtins__", Value::Dict(self.builtins.clone()));
         }
-        let mut frame = self.alloc_frame(&code, globals);
+        let mut frame = self.alloc_frame(code, globals);
         frame.locals = locals;
         frame.resumer = crate::vm::frame::Resumer::Native;
         match self.execute(frame, None)? {
@@ -754,12 +928,17 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                 }
             },
         },
-        B::Complex => Err(vm.new_error(&vm.types.not_implemented_error.clone(), "complex numbers are not supported yet")),
+        B::Complex => crate::runtime::complex::construct(vm, a, k),
         B::Str => match a.first() {
             None => Ok(Value::str("")),
             Some(v) => {
-                if let (Value::Bytes(bs), Some(_)) = (v, a.get(1).or_else(|| kw_get(k, "encoding"))) {
-                    return match String::from_utf8(bs.to_vec()) {
+                let encoded = match v {
+                    Value::Bytes(bs) => Some(bs.to_vec()),
+                    Value::ByteArray(bs) => Some(bs.borrow().clone()),
+                    _ => None,
+                };
+                if let (Some(bs), Some(_)) = (encoded, a.get(1).or_else(|| kw_get(k, "encoding"))) {
+                    return match String::from_utf8(bs) {
                         Ok(s) => Ok(Value::string(s)),
                         Err(_) => Err(vm.new_error(&vm.types.by_name["UnicodeDecodeError"].clone(), "'utf-8' codec can't decode bytes")),
                     };
@@ -769,11 +948,14 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
         },
         B::Bytes => match a.first() {
             None => Ok(Value::Bytes(Rc::new(vec![]))),
-            Some(Value::Str(s)) => {
+            Some(Value::Str(_)) => {
                 if a.get(1).is_none() && kw_get(k, "encoding").is_none() {
                     return Err(vm.type_error("string argument without an encoding"));
                 }
-                Ok(Value::Bytes(Rc::new(s.as_str().as_bytes().to_vec())))
+                crate::runtime::str_methods::encode_for_bytes(vm, a, k)
+            }
+            Some(v @ Value::Object(_)) if crate::runtime::memoryview::view_bytes(v).is_some() => {
+                Ok(Value::Bytes(Rc::new(crate::runtime::memoryview::view_bytes(v).unwrap_or_default())))
             }
             Some(Value::Int(n)) => {
                 if *n < 0 {
@@ -898,14 +1080,8 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                 "zip" => {
                     let strict = matches!(kw_get(k, "strict"), Some(Value::Bool(true)));
                     let mut its = vec![];
-                    for (i, x) in a.iter().enumerate() {
-                        its.push(vm.get_iter(x).map_err(|e| {
-                            if e.is(&vm.types.type_error) {
-                                vm.type_error(format!("zip argument #{} must support iteration", i + 1))
-                            } else {
-                                e
-                            }
-                        })?);
+                    for x in a {
+                        its.push(vm.get_iter(x)?);
                     }
                     Ok(vm.new_iter(IterState::Zip { its, strict }, "zip"))
                 }
@@ -944,7 +1120,27 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                                     seq: v.clone(),
                                     idx: n - 1,
                                 },
-                                "reversed",
+                                match v {
+                                    Value::List(_) => "list_reverseiterator",
+                                    Value::Range(_) => "range_iterator",
+                                    _ => "reversed",
+                                },
+                            ))
+                        }
+                        Value::Iter(it) if matches!(it.kind, "dict_keys" | "dict_values" | "dict_items") => {
+                            let items = vm.iterate(v)?;
+                            let n = items.len() as i64;
+                            let kind = match it.kind {
+                                "dict_keys" => "dict_reversekeyiterator",
+                                "dict_values" => "dict_reversevalueiterator",
+                                _ => "dict_reverseitemiterator",
+                            };
+                            Ok(vm.new_iter(
+                                IterState::Reversed {
+                                    seq: Value::list(items),
+                                    idx: n - 1,
+                                },
+                                kind,
                             ))
                         }
                         Value::Dict(_) => {
@@ -985,6 +1181,16 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                 ed.borrow_mut().args = Value::tuple(a.to_vec());
             }
             Ok(inst)
+        }
+        B::NoneType | B::NotImplementedType | B::Ellipsis => {
+            if !a.is_empty() || !k.is_empty() {
+                return Err(vm.type_error(format!("{} takes no arguments", cls.name())));
+            }
+            Ok(match b {
+                B::NoneType => Value::None,
+                B::NotImplementedType => Value::NotImplemented,
+                _ => Value::Ellipsis,
+            })
         }
         _ => Err(vm.type_error(format!("cannot create '{}' instances", cls.name()))),
     }

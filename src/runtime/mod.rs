@@ -1,9 +1,11 @@
 //! Built-in functions, methods of the built-in types, imports and the embedded stdlib.
 
 pub mod builtins;
+pub mod complex;
 pub mod container_methods;
 pub mod format;
 pub mod import;
+pub mod memoryview;
 pub mod methods;
 pub mod slots;
 pub mod str_methods;

@@ -510,15 +510,7 @@ fn is_alpha(c: char) -> bool {
     c.is_alphabetic() && !c.is_numeric() && !is_mark(c)
 }
 fn is_printable(c: char) -> bool {
-    if c == ' ' {
-        return true;
-    }
-    let u = c as u32;
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    // format characters, surrogates, private use, unassigned (approximate)
-    !matches!(u, 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0x2066..=0x206f | 0xfeff | 0xfff9..=0xfffb | 0xe000..=0xf8ff | 0xd800..=0xdfff | 0xf0000..=0x10ffff | 0xe0001 | 0xe0020..=0xe007f)
+    crate::vm::unicode_printable::is_printable(c)
 }
 
 macro_rules! pred_str {
@@ -2054,6 +2046,36 @@ macro_rules! b_map {
         }
     };
 }
+fn b_translate(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    let a = parse_kw(vm, args, kwargs, "translate", &["table", "delete"], 2)?;
+    let (s, ba) = get_self_bytes(vm, args, "translate")?;
+    let table = match &a[0] {
+        None | Some(Value::None) => None,
+        Some(t) => {
+            let t = bytes_arg(vm, t)?;
+            if t.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(t)
+        }
+    };
+    let delete = match &a[1] {
+        None => vec![],
+        Some(d) => bytes_arg(vm, d)?,
+    };
+    let out: Vec<u8> = s
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map(|t| t[c as usize]).unwrap_or(c))
+        .collect();
+    Ok(mkb(ba, out))
+}
+
+/// `bytes(s, encoding[, errors])`: `s.encode(encoding[, errors])`.
+pub fn encode_for_bytes(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    str_encode(vm, args, kwargs)
+}
+
 b_map!(b_upper, "upper", |s| s.to_ascii_uppercase());
 b_map!(b_lower, "lower", |s| s.to_ascii_lowercase());
 b_map!(b_swapcase, "swapcase", |s| s
@@ -2429,6 +2451,7 @@ pub fn init(vm: &mut Vm) {
         ("endswith", b_endswith),
         ("replace", b_replace),
         ("upper", b_upper),
+        ("translate", b_translate),
         ("lower", b_lower),
         ("swapcase", b_swapcase),
         ("capitalize", b_capitalize),

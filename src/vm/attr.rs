@@ -351,6 +351,10 @@ impl Vm {
                     self.call(&sa, &[obj.clone(), Value::Str(name.clone()), v])?;
                     return Ok(());
                 }
+                if Rc::ptr_eq(&cls, &self.types.object) {
+                    // Plain `object()` instances have no `__dict__`.
+                    return Err(self.attribute_error(format!("'object' object has no attribute '{}'", name.as_str())));
+                }
                 self.generic_setattr(obj, inst, &cls, name, v)
             }
             Value::Class(c) => {

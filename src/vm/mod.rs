@@ -13,6 +13,7 @@ pub mod object;
 pub mod ops;
 pub mod repr;
 pub mod types;
+pub mod unicode_printable;
 pub mod value;
 
 use std::cell::{Cell, RefCell};

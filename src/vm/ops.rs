@@ -209,6 +209,9 @@ impl Vm {
             if let Value::Tuple(_) = a {
                 return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
             }
+            if let Value::Bytes(_) | Value::ByteArray(_) = a {
+                return self.type_error(format!("can't concat {tb} to {ta}"));
+            }
         }
         if op == BinOp::Mul
             && matches!(
@@ -315,6 +318,11 @@ impl Vm {
     fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         use Value::*;
         let r = match (a, b) {
+            (Bool(x), Bool(y)) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => Bool(match op {
+                BinOp::BitAnd => *x & *y,
+                BinOp::BitOr => *x | *y,
+                _ => *x ^ *y,
+            }),
             (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
                 if let (Some(x), Some(y)) = (small_int(a), small_int(b)) {
                     return self.int_op(x, y, op).map(Some);
@@ -323,7 +331,12 @@ impl Vm {
                 let y = to_bigint(b).unwrap();
                 return self.bigint_op(&x, &y, op).map(Some);
             }
-            (Float(_) | Int(_) | Bool(_) | BigInt(_), Float(_) | Int(_) | Bool(_) | BigInt(_)) => {
+            (Float(_) | Int(_) | Bool(_) | BigInt(_), Float(_) | Int(_) | Bool(_) | BigInt(_))
+                if !matches!(
+                    op,
+                    BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift | BinOp::MatMul
+                ) =>
+            {
                 let x = self.to_f64(a)?;
                 let y = self.to_f64(b)?;
                 return self.float_op(x, y, op).map(Some);
@@ -387,6 +400,11 @@ impl Vm {
             (ByteArray(x), Bytes(_) | ByteArray(_)) if op == BinOp::Add => {
                 let mut v = x.borrow().clone();
                 v.extend(self.bytes_like(b)?);
+                Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
+            }
+            (ByteArray(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), ByteArray(x)) if op == BinOp::Mul => {
+                let n = small_int(if matches!(a, ByteArray(_)) { b } else { a }).unwrap_or(0);
+                let v = x.borrow().repeat(n.max(0) as usize);
                 Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
             }
             (Bytes(x), Int(_)) | (Int(_), Bytes(x)) if op == BinOp::Mul => {
@@ -648,8 +666,7 @@ impl Vm {
                     return Err(self.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-                    // Complex result in CPython; we have no complex type yet.
-                    return Err(self.value_error("math domain error"));
+                    return crate::runtime::complex::real_pow_to_complex(self, x, y);
                 }
                 let r = x.powf(y);
                 if r.is_infinite() && x.is_finite() && y.is_finite() {
@@ -813,6 +830,11 @@ impl Vm {
                 return self.seq_compare(&xs, &ys, op).map(Some);
             }
             (None, None) => std::cmp::Ordering::Equal,
+            (Slice(x), Slice(y)) => {
+                let xs = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let ys = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                return self.seq_compare(&xs, &ys, op).map(Some);
+            }
             (Dict(x), Dict(y)) => {
                 return match op {
                     CmpOp::Eq => self.dict_eq(x, y).map(Some),
@@ -846,6 +868,23 @@ impl Vm {
                 let same =
                     (x.is_empty() && y.is_empty()) || (x.len() == y.len() && x.start == y.start && (x.len() == 1 || x.step == y.step));
                 return Ok(Some(same == (op == CmpOp::Eq)));
+            }
+            (Iter(x), Set(_)) | (Set(_), Iter(x)) if x.kind == "dict_keys" || x.kind == "dict_items" => {
+                let sa = match a {
+                    Iter(_) => {
+                        let xs = self.iterate(a)?;
+                        self.new_set(xs, true)?
+                    }
+                    _ => a.clone(),
+                };
+                let sb = match b {
+                    Iter(_) => {
+                        let ys = self.iterate(b)?;
+                        self.new_set(ys, true)?
+                    }
+                    _ => b.clone(),
+                };
+                return self.builtin_compare(&sa, &sb, op);
             }
             (Iter(x), Iter(y)) if x.kind == "dict_keys" && y.kind == "dict_keys" || x.kind == "dict_items" && y.kind == "dict_items" => {
                 let xs = self.iterate(a)?;
@@ -996,6 +1035,22 @@ impl Vm {
             Value::Str(s) => s.hash(),
             Value::None => 0x5f_2b_3c_1d,
             Value::Bytes(b) => hash_bytes(b),
+            Value::Range(r) => {
+                // CPython hashes (len, start, step), with None for the parts that do not
+                // matter (start and step of an empty range, step of a one-element range).
+                let n = r.len();
+                let none = self.hash(&Value::None)?;
+                let hs = match n {
+                    0 => vec![self.hash(&Value::Int(0))?, none, none],
+                    1 => vec![self.hash(&Value::Int(1))?, self.hash(&Value::Int(r.start))?, none],
+                    _ => vec![
+                        self.hash(&Value::Int(n))?,
+                        self.hash(&Value::Int(r.start))?,
+                        self.hash(&Value::Int(r.step))?,
+                    ],
+                };
+                hash_tuple(&hs)
+            }
             Value::Tuple(t) => {
                 let mut hs = Vec::with_capacity(t.len());
                 for x in t.iter() {
@@ -1017,14 +1072,15 @@ impl Vm {
                 let h = h as i64;
                 if h == -1 { 590923713 } else { h }
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) | Value::Slice(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
             }
             Value::Instance(_) | Value::Object(_) => {
                 let cls = self.class_of(v);
                 match cls.lookup(&super::intern::intern("__hash__")) {
                     Some(Value::None) => return Err(self.type_error(format!("unhashable type: '{}'", cls.name()))),
-                    Some(f @ Value::Function(_)) => {
+                    Some(f @ Value::Function(_)) | Some(f @ Value::Native(_)) if !matches!(&f, Value::Native(n) if n.owner == Some("object")) =>
+                    {
                         let r = self.call(&f, &[v.clone()])?;
                         match r {
                             Value::Int(i) => {
@@ -1414,13 +1470,24 @@ impl Vm {
                 if self.is_user(idx) && (self.class_of(idx).lookup_str("__index__").is_some() || self.builtin_base_value(idx).is_some()) {
                     self.to_index(idx)?
                 } else {
-                    return Err(self.type_error(format!("{} indices must be integers or slices, not {}", what, self.type_name(idx))));
+                    let tn = self.type_name(idx);
+                    return Err(self.type_error(match what {
+                        "string" => format!("string indices must be integers, not '{tn}'"),
+                        "index" => format!("byte indices must be integers or slices, not {tn}"),
+                        "range object" => format!("range indices must be integers or slices, not {tn}"),
+                        "list assignment" => format!("list indices must be integers or slices, not {tn}"),
+                        _ => format!("{what} indices must be integers or slices, not {tn}"),
+                    }));
                 }
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.index_error(format!("{what} index out of range")));
+            return Err(self.index_error(if what == "index" {
+                "index out of range".to_string()
+            } else {
+                format!("{what} index out of range")
+            }));
         }
         Ok(j as usize)
     }
@@ -1489,13 +1556,11 @@ impl Vm {
             }
             Value::Range(r) => {
                 if let Value::Slice(sl) = idx {
-                    let (start, _, step, n) = self.slice_indices(sl, r.len())?;
-                    let nstart = r.start + start * r.step;
-                    let nstep = r.step * step;
+                    let (start, stop, step, _) = self.slice_indices(sl, r.len())?;
                     return Ok(Value::Range(Rc::new(RangeObj {
-                        start: nstart,
-                        stop: nstart + n as i64 * nstep,
-                        step: nstep,
+                        start: r.start + start * r.step,
+                        stop: r.start + stop * r.step,
+                        step: r.step * step,
                     })));
                 }
                 let i = self.seq_index(idx, r.len() as usize, "range object")?;
@@ -1543,6 +1608,9 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = idx {
+                    if !matches!(v, Value::List(_) | Value::Tuple(_)) && self.get_iter(&v).is_err() {
+                        return Err(self.type_error("can only assign an iterable"));
+                    }
                     let items = self.iterate(&v)?;
                     let len = l.v.borrow().len() as i64;
                     let (start, stop, step, n) = self.slice_indices(s, len)?;
@@ -1572,8 +1640,51 @@ impl Vm {
             }
             Value::Dict(d) => self.dict_set(d, idx.clone(), v),
             Value::ByteArray(b) => {
+                if let Value::Slice(s) = idx {
+                    let items: Vec<u8> = match &v {
+                        Value::Bytes(x) => x.to_vec(),
+                        Value::ByteArray(x) => x.borrow().clone(),
+                        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Str(_) => {
+                            return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"));
+                        }
+                        _ => {
+                            let mut out = vec![];
+                            for x in self.iterate(&v)? {
+                                let n = self.to_index(&x)?;
+                                if !(0..256).contains(&n) {
+                                    return Err(self.value_error("byte must be in range(0, 256)"));
+                                }
+                                out.push(n as u8);
+                            }
+                            out
+                        }
+                    };
+                    let len = b.borrow().len() as i64;
+                    let (start, stop, step, n) = self.slice_indices(s, len)?;
+                    let mut bv = b.borrow_mut();
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        bv.splice(start as usize..stop as usize, items);
+                    } else {
+                        if items.len() != n {
+                            drop(bv);
+                            return Err(self.value_error(format!(
+                                "attempt to assign bytes of size {} to extended slice of size {}",
+                                items.len(),
+                                n
+                            )));
+                        }
+                        for (k, it) in items.into_iter().enumerate() {
+                            bv[(start + k as i64 * step) as usize] = it;
+                        }
+                    }
+                    return Ok(());
+                }
                 let len = b.borrow().len();
                 let i = self.seq_index(idx, len, "bytearray")?;
+                if matches!(v, Value::Bytes(_) | Value::ByteArray(_) | Value::Str(_)) {
+                    return Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&v))));
+                }
                 let x = self.to_index(&v)?;
                 if !(0..256).contains(&x) {
                     return Err(self.value_error("byte must be in range(0, 256)"));
@@ -1610,6 +1721,22 @@ impl Vm {
                 let len = l.v.borrow().len();
                 let i = self.seq_index(idx, len, "list assignment")?;
                 l.v.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::ByteArray(b) => {
+                let len = b.borrow().len();
+                if let Value::Slice(s) = idx {
+                    let (start, _, step, n) = self.slice_indices(s, len as i64)?;
+                    let mut idxs: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
+                    idxs.sort_unstable();
+                    let mut bv = b.borrow_mut();
+                    for i in idxs.into_iter().rev() {
+                        bv.remove(i);
+                    }
+                    return Ok(());
+                }
+                let i = self.seq_index(idx, len, "bytearray")?;
+                b.borrow_mut().remove(i);
                 Ok(())
             }
             Value::Dict(d) => match self.dict_del(d, idx)? {

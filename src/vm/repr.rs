@@ -40,17 +40,7 @@ pub fn repr_str(s: &str) -> String {
 }
 
 fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if (0x80..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&n) || n == 0xfffe || n == 0xffff {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    !matches!(n, 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff | 0xe000..=0xf8ff)
+    super::unicode_printable::is_printable(c)
 }
 
 pub fn repr_bytes(b: &[u8]) -> String {
@@ -109,7 +99,17 @@ impl Vm {
                 format!("[{}]", r?)
             }
             Value::Tuple(t) => {
-                let r = self.repr_items(t)?;
+                if t.is_empty() {
+                    return Ok("()".into());
+                }
+                let id = Rc::as_ptr(t) as usize;
+                if self.repr_guard.borrow().contains(&id) {
+                    return Ok("(...)".into());
+                }
+                self.repr_guard.borrow_mut().push(id);
+                let r = self.repr_items(t);
+                self.repr_guard.borrow_mut().pop();
+                let r = r?;
                 if t.len() == 1 { format!("({r},)") } else { format!("({r})") }
             }
             Value::Dict(d) => {
@@ -541,7 +541,14 @@ impl Vm {
             };
             if i < chars.len() && chars[i] == '*' {
                 let w = next_arg(self)?;
-                spec.width = Some(self.to_index(&w)?.max(0) as usize);
+                if !matches!(w, Value::Int(_) | Value::Bool(_)) {
+                    return Err(self.type_error("* wants int"));
+                }
+                let w = self.to_index(&w)?;
+                if w < 0 {
+                    spec.left = true;
+                }
+                spec.width = Some(w.unsigned_abs() as usize);
                 i += 1;
             } else {
                 let mut w = String::new();
@@ -553,7 +560,14 @@ impl Vm {
                     spec.width = w.parse().ok();
                 }
             }
-            if i < chars.len() && chars[i] == '.' {
+            if i < chars.len() && chars[i] == '.' && chars.get(i + 1) == Some(&'*') {
+                i += 2;
+                let p = next_arg(self)?;
+                if !matches!(p, Value::Int(_) | Value::Bool(_)) {
+                    return Err(self.type_error("* wants int"));
+                }
+                spec.precision = Some(self.to_index(&p)?.max(0) as usize);
+            } else if i < chars.len() && chars[i] == '.' {
                 i += 1;
                 let mut p = String::new();
                 while i < chars.len() && chars[i].is_ascii_digit() {

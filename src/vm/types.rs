@@ -29,6 +29,7 @@ pub struct Types {
     pub ellipsis: Rc<Class>,
     pub function: Rc<Class>,
     pub builtin_function: Rc<Class>,
+    pub method_descriptor: Rc<Class>,
     pub method: Rc<Class>,
     pub generator: Rc<Class>,
     pub coroutine: Rc<Class>,
@@ -44,6 +45,9 @@ pub struct Types {
     pub classmethod: Rc<Class>,
     pub super_: Rc<Class>,
     pub dict_keys: Rc<Class>,
+    /// Classes of the built-in iterator kinds (`list_iterator`, `zip`, ...), by kind name,
+    /// created on first use.
+    pub iter_classes: RefCell<Vec<(&'static str, Rc<Class>)>>,
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
 
@@ -249,6 +253,7 @@ impl Types {
             ellipsis: mk("ellipsis", B::Ellipsis),
             function: mk("function", B::Function),
             builtin_function: mk("builtin_function_or_method", B::BuiltinFunction),
+            method_descriptor: mk("method_descriptor", B::BuiltinFunction),
             method: mk("method", B::Method),
             generator: mk("generator", B::Generator),
             coroutine: mk("coroutine", B::Coroutine),
@@ -264,6 +269,7 @@ impl Types {
             classmethod: mk("classmethod", B::ClassMethod),
             super_: mk("super", B::Super),
             dict_keys: mk("dict_keys", B::Iterator),
+            iter_classes: RefCell::new(vec![]),
             dict_values: mk("dict_values", B::Iterator),
             dict_items: mk("dict_items", B::Iterator),
             object,
@@ -334,6 +340,7 @@ impl Vm {
                 }
             }
             Value::Function(_) => t.function.clone(),
+            Value::Native(n) if n.owner.is_some() => t.method_descriptor.clone(),
             Value::Native(_) => t.builtin_function.clone(),
             Value::BoundMethod(m) => {
                 if matches!(m.func, Value::Native(_)) {
@@ -356,7 +363,7 @@ impl Vm {
                 "dict_keys" => t.dict_keys.clone(),
                 "dict_values" => t.dict_values.clone(),
                 "dict_items" => t.dict_items.clone(),
-                _ => t.iterator.clone(),
+                kind => self.iter_class(kind),
             },
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
@@ -370,12 +377,34 @@ impl Vm {
         }
     }
 
+    /// The class of native iterators of the given kind: registered by `register_iter_class`
+    /// or created on first use with the methods of the generic iterator type.
+    pub fn iter_class(&self, kind: &'static str) -> Rc<Class> {
+        let t = &self.types;
+        if let Some((_, c)) = t.iter_classes.borrow().iter().find(|(k, _)| *k == kind) {
+            return c.clone();
+        }
+        let c = new_class(kind, vec![t.object.clone()], Layout::Builtin, Some(BuiltinType::Iterator));
+        self.register_iter_class(kind, &c);
+        c
+    }
+    /// Makes `c` the class of native iterators of `kind`, giving it the iterator methods.
+    pub fn register_iter_class(&self, kind: &'static str, c: &Rc<Class>) {
+        let t = &self.types;
+        for name in ["__next__", "__iter__"] {
+            if let Some(m) = t.iterator.dict.borrow().get_by_str(name) {
+                c.dict.borrow_mut().set_str(name, m.clone());
+            }
+        }
+        t.iter_classes.borrow_mut().push((kind, c.clone()));
+    }
+
     /// Adds a native method to a class.
     pub fn add_method(&self, cls: &Rc<Class>, name: &'static str, func: NativeFn) {
         let f = Value::Native(Rc::new(NativeFunction {
             name,
             func,
-            owner: None,
+            owner: Some(static_name(cls)),
             special: Special::None,
             data: Value::None,
         }));
@@ -385,7 +414,7 @@ impl Vm {
         let f = Value::Native(Rc::new(NativeFunction {
             name,
             func,
-            owner: None,
+            owner: Some(static_name(cls)),
             special,
             data: Value::None,
         }));
@@ -400,6 +429,23 @@ impl Vm {
             data: Value::None,
         }))
     }
+}
+
+/// A class name as a `&'static str`, for the owner of native methods (leaked once per
+/// built-in class).
+pub fn static_name(cls: &Class) -> &'static str {
+    thread_local! {
+        static NAMES: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    }
+    NAMES.with(|n| {
+        let mut n = n.borrow_mut();
+        if let Some(s) = n.iter().find(|s| **s == cls.name()) {
+            return *s;
+        }
+        let s: &'static str = Box::leak(cls.name().to_string().into_boxed_str());
+        n.push(s);
+        s
+    })
 }
 
 /// Fills the built-in classes' method tables.
