@@ -309,6 +309,8 @@ impl Drop for Generator {
         if self.kind != GenKind::Generator || self.finished.get() {
             return;
         }
+        // The generator delegated to by `yield from` is finalized first, as in CPython.
+        drop(self.delegate.get_mut().take());
         let frame = self.frame.get_mut();
         if frame.as_ref().is_some_and(|f| !f.blocks.is_empty())
             && let Some(f) = frame.take()
