@@ -316,6 +316,7 @@ pub fn init(vm: &mut Vm) {
     method(vm, &tcls, "__init__", |_, _, _| Ok(Value::None), None);
     method(vm, &tcls, "__subclasses__", |_, _, _| Ok(Value::list(vec![])), None);
 
+    crate::runtime::dunders::init(vm);
     crate::runtime::str_methods::init(vm);
     crate::runtime::container_methods::init(vm);
 }

@@ -2,6 +2,7 @@
 
 pub mod builtins;
 pub mod container_methods;
+pub mod dunders;
 pub mod format;
 pub mod import;
 pub mod methods;
