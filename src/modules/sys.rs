@@ -45,7 +45,12 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         );
     }
     add_fn(vm, &m, "exit", |vm, a, _| {
-        let args = a.first().cloned().map(|v| vec![v]).unwrap_or_default();
+        // Like PyErr_SetObject: None means no arguments, a tuple is the argument tuple.
+        let args = match a.first() {
+            None | Some(Value::None) => vec![],
+            Some(Value::Tuple(t)) => t.to_vec(),
+            Some(v) => vec![v.clone()],
+        };
         Err(vm.new_exception(&vm.types.system_exit.clone(), args))
     });
     add_fn(vm, &m, "getrecursionlimit", |vm, _, _| Ok(Value::Int(vm.recursion_limit as i64)));

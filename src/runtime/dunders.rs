@@ -98,6 +98,50 @@ fn d_bool(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     vm.truthy(&b).map(Value::Bool)
 }
 
+fn d_index(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    args_n(vm, a, 1, "__index__")?;
+    match base(vm, &a[0]) {
+        Value::Bool(b) => Ok(Value::Int(b as i64)),
+        v @ (Value::Int(_) | Value::BigInt(_)) => Ok(v),
+        _ => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0])))),
+    }
+}
+fn d_int(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    args_n(vm, a, 1, "__int__")?;
+    let b = base(vm, &a[0]);
+    let int = Value::Class(vm.types.int.clone());
+    vm.call(&int, &[b])
+}
+fn d_float(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    args_n(vm, a, 1, "__float__")?;
+    let b = base(vm, &a[0]);
+    vm.to_f64(&b).map(Value::Float)
+}
+fn d_neg(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    args_n(vm, a, 1, "__neg__")?;
+    let b = base(vm, &a[0]);
+    vm.unary_neg(&b)
+}
+fn d_pos(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    args_n(vm, a, 1, "__pos__")?;
+    let b = base(vm, &a[0]);
+    vm.unary_pos(&b)
+}
+fn d_invert(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    args_n(vm, a, 1, "__invert__")?;
+    let b = base(vm, &a[0]);
+    vm.unary_invert(&b)
+}
+fn d_abs(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    args_n(vm, a, 1, "__abs__")?;
+    let b = base(vm, &a[0]);
+    if vm.lt(&b, &Value::Int(0))? {
+        vm.unary_neg(&b)
+    } else {
+        vm.unary_pos(&b)
+    }
+}
+
 fn binop(vm: &mut Vm, a: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
     args_n(vm, a, 2, "op")?;
     let x = base(vm, &a[0]);
@@ -238,6 +282,15 @@ pub fn init(vm: &mut Vm) {
     }
     for (cls, owner) in &numbers {
         reg(vm, cls, "__bool__", d_bool, owner);
+        reg(vm, cls, "__int__", d_int, owner);
+        reg(vm, cls, "__float__", d_float, owner);
+        reg(vm, cls, "__neg__", d_neg, owner);
+        reg(vm, cls, "__pos__", d_pos, owner);
+        reg(vm, cls, "__abs__", d_abs, owner);
+        if *owner == "int" {
+            reg(vm, cls, "__index__", d_index, owner);
+            reg(vm, cls, "__invert__", d_invert, owner);
+        }
         let mut ops: Vec<(&'static str, NativeFn, &'static str, NativeFn)> = vec![
             ("__add__", b_add, "__radd__", r_add),
             ("__sub__", b_sub, "__rsub__", r_sub),

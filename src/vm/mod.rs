@@ -190,8 +190,18 @@ impl Vm {
 
     // ---- small helpers ------------------------------------------------------------------
 
+    /// The type name used in error messages (CPython's `tp_name`): the class name, or the
+    /// class's own `__tp_name__` string for Python classes standing in for C types
+    /// (`datetime.date`).
     pub fn type_name(&self, v: &Value) -> String {
-        self.class_of(v).name().to_string()
+        let cls = self.class_of(v);
+        if matches!(v, Value::Instance(_))
+            && let Ok(d) = cls.dict.try_borrow()
+            && let Some(Value::Str(s)) = d.get_by_str("__tp_name__")
+        {
+            return s.as_str().to_string();
+        }
+        cls.name().to_string()
     }
 
     pub fn intern(&self, s: &str) -> Rc<PyStr> {
