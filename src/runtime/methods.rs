@@ -300,7 +300,7 @@ pub fn init(vm: &mut Vm) {
         |vm, a, k| match a.first() {
             Some(Value::Class(c)) => {
                 let c = c.clone();
-                vm.instantiate(&c, &a[1..], k)
+                vm.instantiate_plain(&c, &a[1..], k)
             }
             _ => Err(vm.type_error("type.__call__ needs a class")),
         },
@@ -310,7 +310,20 @@ pub fn init(vm: &mut Vm) {
         vm,
         &tcls,
         "__new__",
-        |vm, a, k| construct(vm, &vm.types.type_.clone(), BuiltinType::Type, &a[1..], k),
+        |vm, a, k| {
+            if a.len() != 4 {
+                return construct(vm, &vm.types.type_.clone(), BuiltinType::Type, a.get(1..).unwrap_or(&[]), &[]);
+            }
+            // type.__new__(metaclass, name, bases, ns, **kw): the class gets the metaclass.
+            let r = construct(vm, &vm.types.type_.clone(), BuiltinType::Type, &a[1..], &[])?;
+            if let (Value::Class(cls), Value::Class(meta)) = (&r, &a[0]) {
+                if !Rc::ptr_eq(meta, &vm.types.type_) {
+                    *cls.metaclass.borrow_mut() = Some(meta.clone());
+                }
+                crate::runtime::builtins::run_init_subclass(vm, cls, k)?;
+            }
+            Ok(r)
+        },
         None,
     );
     method(vm, &tcls, "__init__", |_, _, _| Ok(Value::None), None);

@@ -291,7 +291,8 @@ impl Vm {
             if let Some(v) = v {
                 return Ok(match v {
                     Value::Function(_) | Value::Native(_) => {
-                        if matches!(s.obj, Value::Class(_)) && !matches!(v, Value::Native(_)) {
+                        // `__new__` is a static method: never bound.
+                        if name.as_str() == "__new__" || (matches!(s.obj, Value::Class(_)) && !matches!(v, Value::Native(_))) {
                             v
                         } else {
                             Value::BoundMethod(Rc::new(BoundMethod {

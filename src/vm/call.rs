@@ -294,6 +294,14 @@ impl Vm {
                 return self.call_kw(&call, &a, kwargs);
             }
         }
+        self.instantiate_plain(cls, args, kwargs)
+    }
+
+    /// `type.__call__`: `__new__` then `__init__`, without a metaclass's `__call__`.
+    pub fn instantiate_plain(&mut self, cls: &Rc<Class>, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
+        if let Some(b) = cls.builtin {
+            return crate::runtime::builtins::construct_builtin(self, cls, b, args, kwargs);
+        }
         let new = cls.lookup(&super::intern::intern("__new__"));
         let obj = match &new {
             Some(Value::StaticMethod(f)) => {
