@@ -44,6 +44,11 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             Value::tuple(vec![Value::str("sys"), Value::str("time"), Value::str("math")]),
         );
     }
+    m.dict.d.borrow_mut().set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    if let Err(e) = vm.run_source(SYS_PY, "<frozen sys>", &m.dict, None, crate::compile::Mode::Exec) {
+        let msg = vm.format_exception(&e);
+        vm.write_stderr(&msg);
+    }
     add_fn(vm, &m, "exit", |vm, a, _| {
         // Like PyErr_SetObject: None means no arguments, a tuple is the argument tuple.
         let args = match a.first() {
@@ -103,3 +108,18 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     }
     m
 }
+
+const SYS_PY: &str = r#"
+from _aspic_structseq import structseq as _ss
+version_info = _ss('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'])(
+    (3, 11, 7, 'final', 0))
+float_info = _ss('sys', 'float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp',
+                                        'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'])(
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+int_info = _ss('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+                                    'str_digits_check_threshold'])((30, 4, 4300, 640))
+maxunicode = 1114111
+api_version = 1013
+del _ss
+"#;
