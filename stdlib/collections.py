@@ -762,7 +762,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     if module is None:
         try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+            module = _sys._caller_module_name(1)
         except (AttributeError, ValueError):
             module = None
     if module is not None:

@@ -1031,7 +1031,7 @@ impl<'a> Compiler<'a> {
             self.expr(d);
         }
         let scope = self.st.by_node[&(f as *const FunctionDef as usize)];
-        self.make_function(scope, &f.name, &f.params, FuncBody::Stmts(&f.body), f.span);
+        self.make_function(scope, &f.name, &f.params, FuncBody::Stmts(&f.body), f.span, f.returns.as_ref());
         for _ in &f.decorators {
             self.emit(Instr::Call(1));
         }
@@ -1039,7 +1039,7 @@ impl<'a> Compiler<'a> {
         self.name_op(&f.name, NameOp::Store);
     }
 
-    fn make_function(&mut self, scope: ScopeId, name: &str, params: &'a Params, body: FuncBody<'a>, span: Span) {
+    fn make_function(&mut self, scope: ScopeId, name: &str, params: &'a Params, body: FuncBody<'a>, span: Span, returns: Option<&'a Expr>) {
         // Defaults are evaluated in the enclosing scope.
         let mut flags = 0;
         let positional: Vec<&Param> = params.posonly.iter().chain(params.args.iter()).collect();
@@ -1064,6 +1064,33 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Instr::BuildMap(kwdefs.len() as u32));
             flags |= 2;
+        }
+        // __annotations__: {parameter: annotation, ..., 'return': annotation}
+        let mut nann = 0;
+        let all_params = params
+            .posonly
+            .iter()
+            .chain(params.args.iter())
+            .chain(params.vararg.iter())
+            .chain(params.kwonly.iter())
+            .chain(params.kwarg.iter());
+        for p in all_params {
+            if let Some(a) = &p.annotation {
+                let k = self.str_const(&p.name);
+                self.load_const(k);
+                self.expr(a);
+                nann += 1;
+            }
+        }
+        if let Some(r) = returns {
+            let k = self.str_const("return");
+            self.load_const(k);
+            self.expr(r);
+            nann += 1;
+        }
+        if nann > 0 {
+            self.emit(Instr::BuildMap(nann));
+            flags |= 4;
         }
         let qualname = self.st.scopes[scope].qualname.clone();
         let firstline = self.line_of(span.start);
@@ -1430,7 +1457,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Lambda { params, body } => {
                 let scope = self.st.by_node[&(e as *const Expr as usize)];
-                self.make_function(scope, "<lambda>", params, FuncBody::Expr(body), e.span);
+                self.make_function(scope, "<lambda>", params, FuncBody::Expr(body), e.span, None);
             }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value);

@@ -49,6 +49,23 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         let msg = vm.format_exception(&e);
         vm.write_stderr(&msg);
     }
+    // `__name__` of the globals of the Python frame `depth` levels up from the caller
+    // (what `sys._getframe(depth).f_globals['__name__']` gives); None past the outermost.
+    add_fn(vm, &m, "_caller_module_name", |vm, a, _| {
+        let depth = match a.first() {
+            Some(v) => vm.to_index(v)?,
+            None => 0,
+        };
+        let globals = if depth <= 0 {
+            vm.cur_globals.clone()
+        } else {
+            let n = vm.frames.len();
+            (depth as usize <= n).then(|| vm.frames[n - depth as usize].globals.clone())
+        };
+        Ok(globals
+            .and_then(|g| g.d.borrow().get_by_str("__name__").cloned())
+            .unwrap_or(Value::None))
+    });
     add_fn(vm, &m, "exit", |vm, a, _| {
         // Like PyErr_SetObject: None means no arguments, a tuple is the argument tuple.
         let args = match a.first() {

@@ -142,11 +142,51 @@ fn d_abs(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     }
 }
 
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Family {
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Set,
+    Dict,
+    Other,
+}
+
+fn family(v: &Value) -> Family {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Family::Int,
+        Value::Float(_) => Family::Float,
+        Value::Str(_) => Family::Str,
+        Value::Bytes(_) | Value::ByteArray(_) => Family::Bytes,
+        Value::List(_) => Family::List,
+        Value::Tuple(_) => Family::Tuple,
+        Value::Set(_) => Family::Set,
+        Value::Dict(_) => Family::Dict,
+        _ => Family::Other,
+    }
+}
+
+/// Whether the slot of `x`'s type accepts `y` as its other operand (else NotImplemented,
+/// as `int.__sub__(1, 1.5)` is).
+fn accepts(x: &Value, y: &Value, op: Option<BinOp>) -> bool {
+    let (fx, fy) = (family(x), family(y));
+    match (fx, op) {
+        (Family::Float, _) => matches!(fy, Family::Int | Family::Float),
+        (Family::Str, Some(BinOp::Mod)) => true,
+        (Family::Str | Family::Bytes | Family::List | Family::Tuple, Some(BinOp::Mul)) => fy == Family::Int,
+        (Family::Int, Some(BinOp::Mul)) => matches!(fy, Family::Int),
+        _ => fx == fy,
+    }
+}
+
 fn binop(vm: &mut Vm, a: &[Value], op: BinOp, reflected: bool) -> PyResult<Value> {
     args_n(vm, a, 2, "op")?;
     let x = base(vm, &a[0]);
     let y = base(vm, &a[1]);
-    if matches!(y, Value::Instance(_) | Value::Object(_)) {
+    if !accepts(&x, &y, Some(op)) {
         return Ok(Value::NotImplemented);
     }
     let r = if reflected {
@@ -161,7 +201,7 @@ fn cmpop(vm: &mut Vm, a: &[Value], op: CmpOp) -> PyResult<Value> {
     args_n(vm, a, 2, "cmp")?;
     let x = base(vm, &a[0]);
     let y = base(vm, &a[1]);
-    if matches!(y, Value::Instance(_) | Value::Object(_)) {
+    if !accepts(&x, &y, None) {
         return Ok(Value::NotImplemented);
     }
     match vm.builtin_compare(&x, &y, op)? {
@@ -207,7 +247,22 @@ cmp_fns! {
     c_ge, CmpOp::GtE;
 }
 
+fn d_call(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    match a.split_first() {
+        Some((f, rest)) => vm.call_kw(f, rest, k),
+        None => Err(vm.type_error("descriptor '__call__' needs an argument")),
+    }
+}
+
 pub fn init(vm: &mut Vm) {
+    let t = &vm.types;
+    for (cls, owner) in [
+        (t.function.clone(), "function"),
+        (t.builtin_function.clone(), "builtin_function_or_method"),
+        (t.method.clone(), "method"),
+    ] {
+        reg(vm, &cls, "__call__", d_call, owner);
+    }
     let t = &vm.types;
     let containers: Vec<(Rc<Class>, &'static str)> = vec![
         (t.str_.clone(), "str"),

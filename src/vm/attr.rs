@@ -357,6 +357,7 @@ impl Vm {
                     }
                     "__doc__" => *f.doc.borrow_mut() = v,
                     "__module__" => *f.module.borrow_mut() = v,
+                    "__annotations__" => *f.annotations.borrow_mut() = v,
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match v {
                             Value::Tuple(t) => (*t).clone(),
@@ -510,7 +511,13 @@ impl Vm {
                     let mut d = f.dict.borrow_mut();
                     Value::Dict(d.get_or_insert_with(|| Rc::new(DictObj::new(super::dict::Dict::new()))).clone())
                 }
-                "__annotations__" => Value::dict(super::dict::Dict::new()),
+                "__annotations__" => {
+                    let mut a = f.annotations.borrow_mut();
+                    if !matches!(*a, Value::Dict(_)) {
+                        *a = Value::dict(super::dict::Dict::new());
+                    }
+                    a.clone()
+                }
                 _ => {
                     let d = f.dict.borrow();
                     match d.as_ref().and_then(|d| d.d.borrow().get_by_str(name).cloned()) {

@@ -713,6 +713,7 @@ impl Vm {
                         } else {
                             vec![]
                         };
+                        let annotations = if flags & 4 != 0 { f.pop() } else { Value::None };
                         let kwdefaults = if flags & 2 != 0 {
                             match f.pop() {
                                 Value::Dict(d) => Some(d),
@@ -740,7 +741,7 @@ impl Vm {
                             closure,
                             module: std::cell::RefCell::new(module),
                             dict: std::cell::RefCell::new(None),
-                            annotations: std::cell::RefCell::new(Value::None),
+                            annotations: std::cell::RefCell::new(annotations),
                             code,
                         };
                         f.stack.push(Value::Function(Rc::new(func)));
