@@ -51,6 +51,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             m
         }
         "importlib" => importlib_module(vm),
+        "_weakref" => weakref_module(vm),
         "os.path" => {
             let os = vm.import_module("os")?;
             return vm.get_attr_str(&os, "path").map(Some);
@@ -62,6 +63,82 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
 
 pub fn add_fn(vm: &Vm, m: &Rc<Module>, name: &'static str, f: NativeFn) {
     m.dict.d.borrow_mut().set_str(name, vm.new_native(name, f));
+}
+
+fn weakref_target(v: &Value) -> Value {
+    if let Value::Object(o) = v
+        && let Ok(d) = o.data.try_borrow()
+        && let Some(w) = d.downcast_ref::<crate::vm::WeakRefData>()
+    {
+        return w.target.upgrade().map(Value::Instance).unwrap_or(Value::None);
+    }
+    Value::None
+}
+
+fn weakref_module(vm: &mut Vm) -> Rc<Module> {
+    let m = vm.new_module("_weakref");
+    let cls = crate::vm::types::new_class(
+        "ReferenceType",
+        vec![vm.types.object.clone()],
+        Layout::Object,
+        Some(BuiltinType::Native),
+    );
+    cls.dict.borrow_mut().set_str("__module__", Value::str("weakref"));
+    vm.add_method(&cls, "__call__", |_, a, _| Ok(a.first().map(weakref_target).unwrap_or(Value::None)));
+    vm.add_method(&cls, "__repr__", |vm, a, _| {
+        let me = a.first().cloned().unwrap_or(Value::None);
+        let addr = me.ptr().unwrap_or(0);
+        Ok(Value::string(match weakref_target(&me) {
+            Value::None => format!("<weakref at {addr:#x}; dead>"),
+            t => format!("<weakref at {addr:#x}; to '{}' at {:#x}>", vm.type_name(&t), t.ptr().unwrap_or(0)),
+        }))
+    });
+    m.dict.d.borrow_mut().set_str("ReferenceType", Value::Class(cls.clone()));
+    m.dict.d.borrow_mut().set_str("_ref_class", Value::Class(cls));
+    add_fn(vm, &m, "ref", |vm, a, k| {
+        let Some(target) = a.first() else {
+            return Err(vm.type_error("__new__ expected at least 1 argument, got 0"));
+        };
+        let Value::Instance(inst) = target else {
+            return Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(target))));
+        };
+        let callback = a
+            .get(1)
+            .cloned()
+            .or_else(|| crate::vm::call::kw_get(k, "callback").cloned())
+            .unwrap_or(Value::None);
+        let modv = vm.import_module("_weakref")?;
+        let cls = match vm.get_attr_str(&modv, "_ref_class")? {
+            Value::Class(c) => c,
+            _ => return Err(vm.type_error("weakref class missing")),
+        };
+        let obj = Rc::new(NativeObject {
+            class: cls,
+            data: std::cell::RefCell::new(Box::new(crate::vm::WeakRefData {
+                target: Rc::downgrade(inst),
+                callback,
+            })),
+        });
+        let addr = Rc::as_ptr(inst) as usize;
+        crate::vm::WEAKREFS.with(|w| w.borrow_mut().entry(addr).or_default().push(Rc::downgrade(&obj)));
+        Ok(Value::Object(obj))
+    });
+    add_fn(vm, &m, "getweakrefcount", |_, a, _| {
+        let n = match a.first() {
+            Some(Value::Instance(i)) => {
+                let addr = Rc::as_ptr(i) as usize;
+                crate::vm::WEAKREFS.with(|w| {
+                    w.borrow()
+                        .get(&addr)
+                        .map(|v| v.iter().filter(|r| r.strong_count() > 0).count())
+                        .unwrap_or(0)
+                })
+            }
+            _ => 0,
+        };
+        Ok(Value::Int(n as i64))
+    });
+    m
 }
 
 fn importlib_module(vm: &mut Vm) -> Rc<Module> {

@@ -649,5 +649,8 @@ pub fn compute_flags(cls: &Rc<Class>) {
     if user("__setattr__") {
         flags |= CF_SETATTR;
     }
+    if user("__del__") {
+        flags |= CF_DEL;
+    }
     cls.flags.set(flags);
 }

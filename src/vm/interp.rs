@@ -1111,6 +1111,10 @@ impl Vm {
     /// that replaces `f` (returns Ok(true)); other callables run now and their result
     /// replaces the call's stack items (Ok(false)).
     fn call_from_frame(&mut self, f: &mut Box<Frame>, base: usize, n: usize, kwnames: Option<Value>) -> PyResult<bool> {
+        // Safe point: finalizers (__del__, abandoned generators, weakref callbacks).
+        if super::FINALIZE_PENDING.with(|p| p.get()) {
+            self.run_pending_finalizers();
+        }
         let func = std::mem::take(&mut f.stack[base]);
         match &func {
             Value::Function(func_rc) => {
@@ -1224,7 +1228,7 @@ impl Vm {
         };
         let v = r?;
         f.stack.push(v);
-        if !self.pending_close.borrow().is_empty() || super::ABANDONED.with(|a| !a.borrow().is_empty()) {
+        if super::FINALIZE_PENDING.with(|p| p.get()) || !self.pending_close.borrow().is_empty() {
             self.run_pending_finalizers();
         }
         Ok(false)

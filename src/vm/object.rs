@@ -137,6 +137,7 @@ pub struct Class {
 pub const CF_GETATTR: u32 = 1;
 pub const CF_GETATTRIBUTE: u32 = 2;
 pub const CF_SETATTR: u32 = 4;
+pub const CF_DEL: u32 = 8;
 pub const CF_FLAGS_VALID: u32 = 1 << 31;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
