@@ -107,6 +107,24 @@ fn weakref_module(vm: &mut Vm) -> Rc<Module> {
             .cloned()
             .or_else(|| crate::vm::call::kw_get(k, "callback").cloned())
             .unwrap_or(Value::None);
+        let addr = Rc::as_ptr(inst) as usize;
+        if callback.is_none() {
+            // Weak references without callbacks are shared, as in CPython.
+            let existing = crate::vm::WEAKREFS.with(|w| {
+                w.borrow().get(&addr).and_then(|refs| {
+                    refs.iter().filter_map(|r| r.upgrade()).find(|r| {
+                        r.data
+                            .try_borrow()
+                            .ok()
+                            .and_then(|d| d.downcast_ref::<crate::vm::WeakRefData>().map(|d| d.callback.is_none()))
+                            .unwrap_or(false)
+                    })
+                })
+            });
+            if let Some(r) = existing {
+                return Ok(Value::Object(r));
+            }
+        }
         let modv = vm.import_module("_weakref")?;
         let cls = match vm.get_attr_str(&modv, "_ref_class")? {
             Value::Class(c) => c,
@@ -119,7 +137,6 @@ fn weakref_module(vm: &mut Vm) -> Rc<Module> {
                 callback,
             })),
         });
-        let addr = Rc::as_ptr(inst) as usize;
         crate::vm::WEAKREFS.with(|w| w.borrow_mut().entry(addr).or_default().push(Rc::downgrade(&obj)));
         Ok(Value::Object(obj))
     });

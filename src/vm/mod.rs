@@ -379,7 +379,10 @@ impl Vm {
     }
 
     pub fn write_unraisable(&mut self, e: &PyErr, header: &str) {
-        let text = self.format_exception(e);
+        let mut text = self.format_exception(e);
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
         self.write_stderr(&format!("{header}\n{text}"));
     }
 }
