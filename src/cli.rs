@@ -122,6 +122,22 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, dis: bool) -
         Err(e) => vm.report_uncaught(&e),
     };
     vm.run_pending_finalizers();
+    // Shutdown: clear __main__'s globals in order, so `__del__` methods and generator
+    // `finally` blocks of objects still referenced run.
+    let keys: Vec<Value> = main.dict.d.borrow().keys();
+    {
+        for k in &keys {
+            let Value::Str(name) = k else { continue };
+            if name.as_str() == "__builtins__" {
+                continue;
+            }
+            // Keep the old value alive until the dict borrow has ended.
+            let old = main.dict.d.borrow().get_str(name).cloned();
+            main.dict.d.borrow_mut().set_pystr(name.clone(), Value::None);
+            drop(old);
+        }
+    }
+    vm.run_pending_finalizers();
     vm.flush_stdout();
     let _ = Rc::strong_count(&main);
     status

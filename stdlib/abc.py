@@ -70,6 +70,11 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace, bases)
         cls._abc_registry = []
+        cls._abc_subclasses = []
+        for base in bases:
+            subs = base.__dict__.get('_abc_subclasses')
+            if subs is not None:
+                subs.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -97,7 +102,7 @@ class ABCMeta(type):
         for rcls in cls._abc_registry:
             if issubclass(subclass, rcls):
                 return True
-        for scls in type.__subclasses__(cls):
+        for scls in cls.__dict__.get('_abc_subclasses', ()):
             if issubclass(subclass, scls):
                 return True
         return False

@@ -582,10 +582,23 @@ _KEYWORDS = frozenset([
     'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
 
 
-def _make_getter(index):
-    def getter(self):
-        return self[index]
-    return getter
+class _tuplegetter:
+    """The field accessor of namedtuple classes (a data descriptor, like CPython's)."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
 
 
 def _join_names(names):
@@ -745,11 +758,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(field_names):
         doc = 'Alias for field number %d' % index
-        class_namespace[name] = property(_make_getter(index), doc=doc)
+        class_namespace[name] = _tuplegetter(index, doc)
 
     if module is None:
         try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+            module = _sys._caller_module_name(1)
         except (AttributeError, ValueError):
             module = None
     if module is not None:

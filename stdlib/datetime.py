@@ -2796,3 +2796,8 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 # small dst() may get within its bounds; and it doesn't even matter if some
 # perverse time zone returns a negative dst()).  So a breaking case must be
 # pretty bizarre, and a tzinfo subclass can override fromutc() if it is.
+
+# Type names in error messages, as for CPython's C implementation ('datetime.date').
+for _cls in (timedelta, date, tzinfo, time, datetime, timezone):
+    _cls.__tp_name__ = 'datetime.' + _cls.__name__
+del _cls

@@ -171,13 +171,15 @@ pub struct Code {
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
 }
 
-/// A cached global (or builtin) lookup, valid while neither dict has changed.
-#[derive(Clone)]
+/// A cached global (or builtin) lookup, valid while neither dict has changed. It records
+/// where the value is, not the value, so the cache never keeps an object alive.
+#[derive(Clone, Copy)]
 pub struct GlobalCache {
     pub globals: usize,
     pub globals_version: u64,
     pub builtins_version: u64,
-    pub value: Value,
+    pub in_builtins: bool,
+    pub index: usize,
 }
 
 impl Code {

@@ -60,7 +60,14 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         d.set_str("nan", Value::Float(f64::NAN));
     }
     unary!(vm, &m, "sqrt", |x| if x < 0.0 { None } else { Some(x.sqrt()) });
-    unary!(vm, &m, "exp", |x| Some(x.exp()));
+    add_fn(vm, &m, "exp", |vm, a, _| {
+        let x = f(vm, a, 0)?;
+        let r = x.exp();
+        if r.is_infinite() && x.is_finite() {
+            return Err(vm.overflow_error("math range error"));
+        }
+        Ok(Value::Float(r))
+    });
     unary!(vm, &m, "sin", |x| if x.is_infinite() { None } else { Some(x.sin()) });
     unary!(vm, &m, "cos", |x| if x.is_infinite() { None } else { Some(x.cos()) });
     unary!(vm, &m, "tan", |x| if x.is_infinite() { None } else { Some(x.tan()) });
@@ -321,6 +328,31 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         let x = f(vm, a, 0)?;
         Ok(Value::tuple(vec![Value::Float(x.fract()), Value::Float(x.trunc())]))
     });
+    add_fn(vm, &m, "frexp", |vm, a, _| {
+        let x = f(vm, a, 0)?;
+        let (m, e) = frexp(x);
+        Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    });
+    add_fn(vm, &m, "ldexp", |vm, a, _| {
+        let x = f(vm, a, 0)?;
+        let e = match a.get(1) {
+            Some(Value::Float(_)) => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+            Some(v) => match to_bigint(v) {
+                Some(b) => b.to_i64().unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }),
+                None => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+            },
+            None => return Err(vm.type_error("ldexp expected 2 arguments, got 1")),
+        };
+        let r = ldexp(x, e);
+        if r.is_infinite() && x.is_finite() {
+            return Err(vm.overflow_error("math range error"));
+        }
+        Ok(Value::Float(r))
+    });
+    unary!(vm, &m, "acosh", |x| if x < 1.0 { None } else { Some(x.acosh()) });
+    unary!(vm, &m, "asinh", |x| Some(x.asinh()));
+    unary!(vm, &m, "atanh", |x| if x.abs() >= 1.0 { None } else { Some(x.atanh()) });
+    unary!(vm, &m, "cbrt", |x| Some(x.cbrt()));
     add_fn(vm, &m, "dist", |vm, a, _| {
         let p = vm.iterate(a.first().unwrap_or(&Value::None))?;
         let q = vm.iterate(a.get(1).unwrap_or(&Value::None))?;
@@ -341,4 +373,34 @@ fn float_to_int(vm: &mut Vm, x: f64) -> PyResult<Value> {
         return Err(vm.overflow_error("cannot convert float infinity to integer"));
     }
     Ok(Value::from_bigint(crate::vm::ops::float_to_bigint(x)))
+}
+
+/// C's frexp: x = m * 2**e with 0.5 <= |m| < 1.
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let (x, adj) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(54), -54)
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022 + adj)
+}
+
+/// C's ldexp: x * 2**e without intermediate overflow.
+fn ldexp(mut x: f64, e: i64) -> f64 {
+    let mut e = e.clamp(-10000, 10000) as i32;
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e)
 }

@@ -24,7 +24,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             let m = vm.new_module("gc");
             add_fn(vm, &m, "collect", |vm, _, _| {
                 vm.run_pending_finalizers();
-                Ok(Value::Int(crate::vm::gc::collect() as i64))
+                Ok(Value::Int(vm.gc_collect() as i64))
             });
             add_fn(vm, &m, "enable", |_, _, _| Ok(Value::None));
             add_fn(vm, &m, "disable", |_, _, _| Ok(Value::None));
@@ -41,7 +41,17 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             }
             m
         }
-        "os" => os_module(vm),
+        "os" => {
+            let m = os_module(vm);
+            // os.path is the Python posixpath module.
+            vm.modules.d.borrow_mut().set_str("os", Value::Module(m.clone()));
+            let p = vm.import_module("posixpath");
+            vm.modules.d.borrow_mut().remove_str(&crate::vm::value::PyStr::new("os"));
+            m.dict.d.borrow_mut().set_str("path", p?);
+            m
+        }
+        "importlib" => importlib_module(vm),
+        "_weakref" => weakref_module(vm),
         "os.path" => {
             let os = vm.import_module("os")?;
             return vm.get_attr_str(&os, "path").map(Some);
@@ -55,6 +65,157 @@ pub fn add_fn(vm: &Vm, m: &Rc<Module>, name: &'static str, f: NativeFn) {
     m.dict.d.borrow_mut().set_str(name, vm.new_native(name, f));
 }
 
+fn weakref_target(v: &Value) -> Value {
+    if let Value::Object(o) = v
+        && let Ok(d) = o.data.try_borrow()
+        && let Some(w) = d.downcast_ref::<crate::vm::WeakRefData>()
+    {
+        return w.target.upgrade().map(Value::Instance).unwrap_or(Value::None);
+    }
+    Value::None
+}
+
+fn weakref_module(vm: &mut Vm) -> Rc<Module> {
+    let m = vm.new_module("_weakref");
+    let cls = crate::vm::types::new_class(
+        "ReferenceType",
+        vec![vm.types.object.clone()],
+        Layout::Object,
+        Some(BuiltinType::Native),
+    );
+    cls.dict.borrow_mut().set_str("__module__", Value::str("weakref"));
+    vm.add_method(&cls, "__call__", |_, a, _| Ok(a.first().map(weakref_target).unwrap_or(Value::None)));
+    vm.add_method(&cls, "__repr__", |vm, a, _| {
+        let me = a.first().cloned().unwrap_or(Value::None);
+        let addr = me.ptr().unwrap_or(0);
+        Ok(Value::string(match weakref_target(&me) {
+            Value::None => format!("<weakref at {addr:#x}; dead>"),
+            t => format!("<weakref at {addr:#x}; to '{}' at {:#x}>", vm.type_name(&t), t.ptr().unwrap_or(0)),
+        }))
+    });
+    m.dict.d.borrow_mut().set_str("ReferenceType", Value::Class(cls.clone()));
+    m.dict.d.borrow_mut().set_str("_ref_class", Value::Class(cls));
+    add_fn(vm, &m, "ref", |vm, a, k| {
+        let Some(target) = a.first() else {
+            return Err(vm.type_error("__new__ expected at least 1 argument, got 0"));
+        };
+        let Value::Instance(inst) = target else {
+            return Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(target))));
+        };
+        let callback = a
+            .get(1)
+            .cloned()
+            .or_else(|| crate::vm::call::kw_get(k, "callback").cloned())
+            .unwrap_or(Value::None);
+        let addr = Rc::as_ptr(inst) as usize;
+        if callback.is_none() {
+            // Weak references without callbacks are shared, as in CPython.
+            let existing = crate::vm::WEAKREFS.with(|w| {
+                w.borrow().get(&addr).and_then(|refs| {
+                    refs.iter().filter_map(|r| r.upgrade()).find(|r| {
+                        r.data
+                            .try_borrow()
+                            .ok()
+                            .and_then(|d| d.downcast_ref::<crate::vm::WeakRefData>().map(|d| d.callback.is_none()))
+                            .unwrap_or(false)
+                    })
+                })
+            });
+            if let Some(r) = existing {
+                return Ok(Value::Object(r));
+            }
+        }
+        let modv = vm.import_module("_weakref")?;
+        let cls = match vm.get_attr_str(&modv, "_ref_class")? {
+            Value::Class(c) => c,
+            _ => return Err(vm.type_error("weakref class missing")),
+        };
+        let obj = Rc::new(NativeObject {
+            class: cls,
+            data: std::cell::RefCell::new(Box::new(crate::vm::WeakRefData {
+                target: Rc::downgrade(inst),
+                callback,
+            })),
+        });
+        crate::vm::WEAKREFS_EXIST.store(true, std::sync::atomic::Ordering::Relaxed);
+        crate::vm::WEAKREFS.with(|w| w.borrow_mut().entry(addr).or_default().push(Rc::downgrade(&obj)));
+        Ok(Value::Object(obj))
+    });
+    add_fn(vm, &m, "getweakrefcount", |_, a, _| {
+        let n = match a.first() {
+            Some(Value::Instance(i)) => {
+                let addr = Rc::as_ptr(i) as usize;
+                crate::vm::WEAKREFS.with(|w| {
+                    w.borrow()
+                        .get(&addr)
+                        .map(|v| v.iter().filter(|r| r.strong_count() > 0).count())
+                        .unwrap_or(0)
+                })
+            }
+            _ => 0,
+        };
+        Ok(Value::Int(n as i64))
+    });
+    m
+}
+
+fn importlib_module(vm: &mut Vm) -> Rc<Module> {
+    let m = vm.new_module("importlib");
+    add_fn(vm, &m, "import_module", |vm, a, k| {
+        let name = match a.first() {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            Some(v) => {
+                return Err(vm.type_error(format!("module name must be str, not {}", vm.type_name(v))));
+            }
+            None => return Err(vm.type_error("import_module() missing required argument 'name' (pos 1)")),
+        };
+        let package = a
+            .get(1)
+            .cloned()
+            .or_else(|| crate::vm::call::kw_get(k, "package").cloned())
+            .unwrap_or(Value::None);
+        let full = if name.starts_with('.') {
+            let Value::Str(pkg) = &package else {
+                return Err(vm.type_error(format!(
+                    "the 'package' argument is required to perform a relative import for '{name}'"
+                )));
+            };
+            let level = name.chars().take_while(|c| *c == '.').count();
+            let mut base = pkg.as_str().to_string();
+            for _ in 1..level {
+                match base.rsplit_once('.') {
+                    Some((p, _)) => base = p.to_string(),
+                    None => return Err(vm.new_error(&vm.types.import_error.clone(), "attempted relative import beyond top-level package")),
+                }
+            }
+            let rest = &name[level..];
+            if rest.is_empty() { base } else { format!("{base}.{rest}") }
+        } else {
+            name
+        };
+        vm.import_module(&full)
+    });
+    add_fn(vm, &m, "reload", |vm, a, _| {
+        let Some(Value::Module(md)) = a.first() else {
+            return Err(vm.type_error("reload() argument must be a module"));
+        };
+        let md = md.clone();
+        let file = md.dict.d.borrow().get_by_str("__file__").cloned();
+        let src = match &file {
+            Some(Value::Str(f)) => match f.as_str().strip_prefix("<frozen ").and_then(|r| r.strip_suffix('>')) {
+                Some(n) => crate::runtime::import::stdlib_source(n).map(String::from),
+                None => std::fs::read_to_string(f.as_str()).ok(),
+            },
+            _ => None,
+        };
+        if let (Some(src), Some(Value::Str(f))) = (src, file) {
+            vm.run_source(&src, f.as_str(), &md.dict, None, crate::compile::Mode::Exec)?;
+        }
+        Ok(Value::Module(md))
+    });
+    m
+}
+
 fn fs_module(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("_aspic_fs");
     add_fn(vm, &m, "exists", |_, a, _| {
@@ -64,6 +225,27 @@ fn fs_module(vm: &mut Vm) -> Rc<Module> {
                 .map(|p| std::path::Path::new(p).exists())
                 .unwrap_or(false),
         ))
+    });
+    add_fn(vm, &m, "isfile", |_, a, _| {
+        Ok(Value::Bool(
+            a.first()
+                .and_then(|p| p.as_str())
+                .map(|p| std::path::Path::new(p).is_file())
+                .unwrap_or(false),
+        ))
+    });
+    add_fn(vm, &m, "isdir", |_, a, _| {
+        Ok(Value::Bool(
+            a.first()
+                .and_then(|p| p.as_str())
+                .map(|p| std::path::Path::new(p).is_dir())
+                .unwrap_or(false),
+        ))
+    });
+    add_fn(vm, &m, "getsize", |vm, a, _| {
+        let path = path_arg(vm, a.first())?;
+        let md = std::fs::metadata(&path).map_err(|e| os_error(vm, &e, &path))?;
+        Ok(Value::Int(md.len() as i64))
     });
     add_fn(vm, &m, "read", |vm, a, _| {
         let path = path_arg(vm, a.first())?;
@@ -159,78 +341,10 @@ fn os_module(vm: &mut Vm) -> Rc<Module> {
     m.dict.d.borrow_mut().set_str("sep", Value::str("/"));
     m.dict.d.borrow_mut().set_str("linesep", Value::str("\n"));
     m.dict.d.borrow_mut().set_str("name", Value::str("posix"));
-    let p = vm.new_module("posixpath");
-    add_fn(vm, &p, "join", |vm, a, _| {
-        let mut out = String::new();
-        for x in a {
-            let s = path_arg(vm, Some(x))?;
-            if s.starts_with('/') {
-                out = s;
-            } else if out.is_empty() || out.ends_with('/') {
-                out.push_str(&s);
-            } else {
-                out.push('/');
-                out.push_str(&s);
-            }
-        }
-        Ok(Value::string(out))
-    });
-    add_fn(vm, &p, "exists", |_, a, _| {
-        Ok(Value::Bool(
-            a.first()
-                .and_then(|v| v.as_str())
-                .map(|s| std::path::Path::new(s).exists())
-                .unwrap_or(false),
-        ))
-    });
-    add_fn(vm, &p, "isfile", |_, a, _| {
-        Ok(Value::Bool(
-            a.first()
-                .and_then(|v| v.as_str())
-                .map(|s| std::path::Path::new(s).is_file())
-                .unwrap_or(false),
-        ))
-    });
-    add_fn(vm, &p, "isdir", |_, a, _| {
-        Ok(Value::Bool(
-            a.first()
-                .and_then(|v| v.as_str())
-                .map(|s| std::path::Path::new(s).is_dir())
-                .unwrap_or(false),
-        ))
-    });
-    add_fn(vm, &p, "basename", |vm, a, _| {
-        let s = path_arg(vm, a.first())?;
-        Ok(Value::string(s.rsplit('/').next().unwrap_or("").to_string()))
-    });
-    add_fn(vm, &p, "dirname", |vm, a, _| {
-        let s = path_arg(vm, a.first())?;
-        Ok(Value::string(match s.rfind('/') {
-            Some(0) => "/".to_string(),
-            Some(i) => s[..i].trim_end_matches('/').to_string(),
-            None => String::new(),
-        }))
-    });
-    add_fn(vm, &p, "splitext", |vm, a, _| {
-        let s = path_arg(vm, a.first())?;
-        let base_start = s.rfind('/').map(|i| i + 1).unwrap_or(0);
-        let base = &s[base_start..];
-        let dot = base.rfind('.').filter(|&i| i > 0 && !base[..i].chars().all(|c| c == '.'));
-        Ok(match dot {
-            Some(i) => Value::tuple(vec![Value::str(&s[..base_start + i]), Value::str(&base[i..])]),
-            None => Value::tuple(vec![Value::str(&s), Value::str("")]),
-        })
-    });
-    add_fn(vm, &p, "abspath", |vm, a, _| {
-        let s = path_arg(vm, a.first())?;
-        let p = std::path::Path::new(&s);
-        let abs = if p.is_absolute() {
-            p.to_path_buf()
-        } else {
-            std::env::current_dir().unwrap_or_default().join(p)
-        };
-        Ok(Value::string(abs.display().to_string()))
-    });
-    m.dict.d.borrow_mut().set_str("path", Value::Module(p));
+    m.dict.d.borrow_mut().set_str("curdir", Value::str("."));
+    m.dict.d.borrow_mut().set_str("pardir", Value::str(".."));
+    m.dict.d.borrow_mut().set_str("extsep", Value::str("."));
+    m.dict.d.borrow_mut().set_str("pathsep", Value::str(":"));
+    m.dict.d.borrow_mut().set_str("devnull", Value::str("/dev/null"));
     m
 }

@@ -179,5 +179,59 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             .map(Value::Float)
             .map_err(|e| vm.value_error(e.message().to_string()))
     });
+    // Generator states for `Random` instances: `_swap(state)` exchanges a state with the
+    // module's generator, so each method runs the module function on the instance's state.
+    add_fn(vm, &m, "_new_state", |vm, _, _| {
+        let cls = crate::vm::types::new_class(
+            "_RandomState",
+            vec![vm.types.object.clone()],
+            Layout::Object,
+            Some(BuiltinType::Native),
+        );
+        Ok(Value::Object(Rc::new(NativeObject {
+            class: cls,
+            data: std::cell::RefCell::new(Box::new(PyRandom::new_from_entropy())),
+        })))
+    });
+    add_fn(vm, &m, "_swap", |vm, a, _| {
+        if let Some(Value::Object(o)) = a.first() {
+            let mut data = o.data.borrow_mut();
+            if let Some(state) = data.downcast_mut::<PyRandom>() {
+                std::mem::swap(state, rng(vm));
+            }
+        }
+        Ok(Value::None)
+    });
+    m.dict.d.borrow_mut().set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    if let Err(e) = vm.run_source(RANDOM_PY, "<frozen random>", &m.dict, None, crate::compile::Mode::Exec) {
+        let msg = vm.format_exception(&e);
+        vm.write_stderr(&msg);
+    }
     m
 }
+
+const RANDOM_PY: &str = r#"
+def _method(name):
+    f = globals()[name]
+    def method(self, *args, **kwargs):
+        _swap(self._state)
+        try:
+            return f(*args, **kwargs)
+        finally:
+            _swap(self._state)
+    method.__name__ = name
+    method.__qualname__ = 'Random.' + name
+    return method
+
+class Random:
+    def __init__(self, x=None):
+        self._state = _new_state()
+        self.seed(x)
+
+for _name in ['seed', 'random', 'getrandbits', 'randrange', 'randint', 'choice', 'shuffle',
+              'sample', 'choices', 'uniform', 'gauss', 'normalvariate']:
+    if _name in globals():
+        setattr(Random, _name, _method(_name))
+Random.__module__ = 'random'
+del _name
+"#;

@@ -44,8 +44,35 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             Value::tuple(vec![Value::str("sys"), Value::str("time"), Value::str("math")]),
         );
     }
+    m.dict.d.borrow_mut().set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    if let Err(e) = vm.run_source(SYS_PY, "<frozen sys>", &m.dict, None, crate::compile::Mode::Exec) {
+        let msg = vm.format_exception(&e);
+        vm.write_stderr(&msg);
+    }
+    // `__name__` of the globals of the Python frame `depth` levels up from the caller
+    // (what `sys._getframe(depth).f_globals['__name__']` gives); None past the outermost.
+    add_fn(vm, &m, "_caller_module_name", |vm, a, _| {
+        let depth = match a.first() {
+            Some(v) => vm.to_index(v)?,
+            None => 0,
+        };
+        let globals = if depth <= 0 {
+            vm.cur_globals.clone()
+        } else {
+            let n = vm.frames.len();
+            (depth as usize <= n).then(|| vm.frames[n - depth as usize].globals.clone())
+        };
+        Ok(globals
+            .and_then(|g| g.d.borrow().get_by_str("__name__").cloned())
+            .unwrap_or(Value::None))
+    });
     add_fn(vm, &m, "exit", |vm, a, _| {
-        let args = a.first().cloned().map(|v| vec![v]).unwrap_or_default();
+        // Like PyErr_SetObject: None means no arguments, a tuple is the argument tuple.
+        let args = match a.first() {
+            None | Some(Value::None) => vec![],
+            Some(Value::Tuple(t)) => t.to_vec(),
+            Some(v) => vec![v.clone()],
+        };
         Err(vm.new_exception(&vm.types.system_exit.clone(), args))
     });
     add_fn(vm, &m, "getrecursionlimit", |vm, _, _| Ok(Value::Int(vm.recursion_limit as i64)));
@@ -105,3 +132,18 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     }
     m
 }
+
+const SYS_PY: &str = r#"
+from _aspic_structseq import structseq as _ss
+version_info = _ss('sys', 'version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'])(
+    (3, 11, 7, 'final', 0))
+float_info = _ss('sys', 'float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp',
+                                        'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'])(
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+int_info = _ss('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+                                    'str_digits_check_threshold'])((30, 4, 4300, 640))
+maxunicode = 1114111
+api_version = 1013
+del _ss
+"#;

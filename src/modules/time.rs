@@ -17,6 +17,7 @@ fn now() -> f64 {
 unsafe extern "C" {
     fn localtime_r(t: *const i64, tm: *mut Tm) -> *mut Tm;
     fn gmtime_r(t: *const i64, tm: *mut Tm) -> *mut Tm;
+    fn mktime(tm: *mut Tm) -> i64;
 }
 
 #[repr(C)]
@@ -201,6 +202,17 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         };
         Ok(struct_time(vm, &to_tm(t, true)))
     });
+    add_fn(vm, &m, "mktime", |vm, a, _| {
+        let v = a.first().cloned().unwrap_or(Value::None);
+        let mut tm = tm_from_value(vm, &v)?;
+        tm.tm_isdst = -1;
+        // SAFETY: tm is a valid, initialised struct tm.
+        let t = unsafe { mktime(&mut tm) };
+        if t == -1 {
+            return Err(vm.overflow_error("mktime argument out of range"));
+        }
+        Ok(Value::Float(t as f64))
+    });
     add_fn(vm, &m, "gmtime", |vm, a, _| {
         let t = match a.first() {
             Some(v) if !v.is_none() => vm.to_f64(v)?,
@@ -219,5 +231,29 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         };
         Ok(Value::string(strftime(&fmt, &tm)))
     });
+    m.dict.d.borrow_mut().set_str("__builtins__", Value::Dict(vm.builtins.clone()));
+    if let Err(e) = vm.run_source(TIME_PY, "<frozen time>", &m.dict, None, crate::compile::Mode::Exec) {
+        let msg = vm.format_exception(&e);
+        vm.write_stderr(&msg);
+    }
     m
 }
+
+const TIME_PY: &str = r#"
+from _aspic_structseq import structseq as _ss
+struct_time = _ss('time', 'struct_time', ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min',
+                                          'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'])
+del _ss
+
+def _wrap(f):
+    def wrapper(secs=None):
+        return struct_time(f(secs))
+    wrapper.__name__ = f.__name__
+    wrapper.__qualname__ = f.__name__
+    wrapper.__module__ = 'time'
+    return wrapper
+
+gmtime = _wrap(gmtime)
+localtime = _wrap(localtime)
+del _wrap
+"#;

@@ -408,17 +408,36 @@ fn bi_isinstance(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(class_matches(
         vm,
         &cls,
+        Some(&a[0]),
         &a[1],
         "isinstance() arg 2 must be a type, a tuple of types, or a union",
     )?))
 }
 
-fn class_matches(vm: &mut Vm, cls: &Rc<Class>, spec: &Value, err: &str) -> PyResult<bool> {
+/// isinstance/issubclass against one class or a tuple; a metaclass's `__instancecheck__` /
+/// `__subclasscheck__` (abc.ABCMeta) decides when the plain MRO check fails.
+fn class_matches(vm: &mut Vm, cls: &Rc<Class>, inst: Option<&Value>, spec: &Value, err: &str) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(cls.is_subclass(c) || (Rc::ptr_eq(c, &vm.types.int) && Rc::ptr_eq(cls, &vm.types.bool_))),
+        Value::Class(c) => {
+            if cls.is_subclass(c) || (Rc::ptr_eq(c, &vm.types.int) && Rc::ptr_eq(cls, &vm.types.bool_)) {
+                return Ok(true);
+            }
+            let meta = c.metaclass.borrow().clone();
+            if let Some(meta) = meta {
+                let (name, arg) = match inst {
+                    Some(v) => ("__instancecheck__", v.clone()),
+                    None => ("__subclasscheck__", Value::Class(cls.clone())),
+                };
+                if let Some(f @ Value::Function(_)) = meta.lookup_str(name) {
+                    let r = vm.call(&f, &[spec.clone(), arg])?;
+                    return vm.truthy(&r);
+                }
+            }
+            Ok(false)
+        }
         Value::Tuple(t) => {
             for x in t.iter() {
-                if class_matches(vm, cls, x, err)? {
+                if class_matches(vm, cls, inst, x, err)? {
                     return Ok(true);
                 }
             }
@@ -436,6 +455,7 @@ fn bi_issubclass(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
             Ok(Value::Bool(class_matches(
                 vm,
                 &c,
+                None,
                 &a[1],
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
             )?))
@@ -822,8 +842,14 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     if let Some(m) = meta_cls {
         *cls.metaclass.borrow_mut() = Some(m);
     }
-    // __init_subclass__ of the parent.
-    if let Some(parent) = cls.mro_rest.borrow().first().cloned()
+    run_init_subclass(vm, &cls, kw)?;
+    Ok(Value::Class(cls))
+}
+
+/// Calls the parent's `__init_subclass__` for a new class (keywords minus `metaclass`).
+pub fn run_init_subclass(vm: &mut Vm, cls: &Rc<Class>, kw: KwArgs) -> PyResult<()> {
+    let parent = cls.mro_rest.borrow().first().cloned();
+    if let Some(parent) = parent
         && let Some(f @ (Value::Function(_) | Value::ClassMethod(_))) = parent.lookup_str("__init_subclass__")
     {
         let f = match f {
@@ -833,7 +859,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         let other_kw: Vec<(Rc<PyStr>, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
         vm.call_kw(&f, &[Value::Class(cls.clone())], &other_kw)?;
     }
-    Ok(Value::Class(cls))
+    Ok(())
 }
 
 /// Creates a class from a namespace (class statement or 3-argument `type`).

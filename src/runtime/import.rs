@@ -58,10 +58,12 @@ impl Vm {
             let path = format!("<frozen {name}>");
             return self.exec_module(name, src, &path, false, None);
         }
-        Err(self.new_exception(
+        let e = self.new_exception(
             &self.types.module_not_found_error.clone(),
             vec![Value::string(format!("No module named '{name}'"))],
-        ))
+        );
+        e.0.dict.d.borrow_mut().set_str("name", Value::str(name));
+        Err(e)
     }
 
     fn exec_module(&mut self, name: &str, src: &str, path: &str, is_pkg: bool, pkg_dir: Option<String>) -> PyResult<Value> {
@@ -177,7 +179,7 @@ impl Vm {
                         Some(Value::Str(f)) => format!(" ({})", f.as_str()),
                         _ => " (unknown location)".to_string(),
                     };
-                    return Err(self.new_exception(
+                    let e = self.new_exception(
                         &self.types.import_error.clone(),
                         vec![Value::string(format!(
                             "cannot import name '{}' from '{}'{}",
@@ -185,7 +187,9 @@ impl Vm {
                             md.name.as_str(),
                             file
                         ))],
-                    ));
+                    );
+                    e.0.dict.d.borrow_mut().set_str("name", Value::Str(md.name.clone()));
+                    return Err(e);
                 }
                 Err(e)
             }

@@ -355,7 +355,20 @@ pub fn init(vm: &mut Vm) {
         vm,
         &tcls,
         "__new__",
-        |vm, a, k| construct(vm, &vm.types.type_.clone(), BuiltinType::Type, &a[1..], k),
+        |vm, a, k| {
+            if a.len() != 4 {
+                return construct(vm, &vm.types.type_.clone(), BuiltinType::Type, a.get(1..).unwrap_or(&[]), &[]);
+            }
+            // type.__new__(metaclass, name, bases, ns, **kw): the class gets the metaclass.
+            let r = construct(vm, &vm.types.type_.clone(), BuiltinType::Type, &a[1..], &[])?;
+            if let (Value::Class(cls), Value::Class(meta)) = (&r, &a[0]) {
+                if !Rc::ptr_eq(meta, &vm.types.type_) {
+                    *cls.metaclass.borrow_mut() = Some(meta.clone());
+                }
+                crate::runtime::builtins::run_init_subclass(vm, cls, k)?;
+            }
+            Ok(r)
+        },
         None,
     );
     method(vm, &tcls, "__init__", |_, _, _| Ok(Value::None), None);
@@ -373,6 +386,7 @@ pub fn init(vm: &mut Vm) {
         None,
     );
 
+    crate::runtime::dunders::init(vm);
     crate::runtime::str_methods::init(vm);
     crate::runtime::container_methods::init(vm);
     init_protocol_slots(vm);

@@ -311,7 +311,8 @@ impl Vm {
                 return Ok(match v {
                     Value::Native(n) if n.name == "__new__" => Value::Native(n),
                     Value::Function(_) | Value::Native(_) => {
-                        if matches!(s.obj, Value::Class(_)) && !matches!(v, Value::Native(_)) {
+                        // `__new__` is a static method: never bound.
+                        if name.as_str() == "__new__" || (matches!(s.obj, Value::Class(_)) && !matches!(v, Value::Native(_))) {
                             v
                         } else {
                             Value::BoundMethod(Rc::new(BoundMethod {
@@ -380,6 +381,7 @@ impl Vm {
                     }
                     "__doc__" => *f.doc.borrow_mut() = v,
                     "__module__" => *f.module.borrow_mut() = v,
+                    "__annotations__" => *f.annotations.borrow_mut() = v,
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match v {
                             Value::Tuple(t) => (*t).clone(),
@@ -693,6 +695,9 @@ pub fn compute_flags(cls: &Rc<Class>) {
         if !has_dict {
             flags |= CF_SLOTS;
         }
+    }
+    if user("__del__") {
+        flags |= CF_DEL;
     }
     cls.flags.set(flags);
 }

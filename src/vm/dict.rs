@@ -163,6 +163,20 @@ impl Dict {
         None
     }
 
+    /// Slot index of a str key (for caches that must not hold the value itself).
+    pub fn find_str_index(&self, key: &super::value::PyStr) -> Option<usize> {
+        let hash = key.hash();
+        for &i in self.index.iter_hash(hash as u64) {
+            if let Some(e) = &self.entries[i as usize]
+                && let Value::Str(k) = &e.key
+                && (std::ptr::eq(&**k, key) || k.s == key.s)
+            {
+                return Some(i as usize);
+            }
+        }
+        None
+    }
+
     pub fn entry_at(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i).and_then(|e| e.as_ref())
     }

@@ -230,8 +230,10 @@ impl Strong {
     }
 }
 
-/// Runs a collection; returns the number of garbage objects found.
-pub fn collect() -> usize {
+/// Runs a collection; returns the number of garbage objects found. Garbage instances
+/// whose class defines `__del__` (and whose `__del__` has not run) are not cleared: they
+/// are returned in `finalize`, and the caller runs their `__del__` and collects again.
+pub fn collect(finalize: &mut Vec<Rc<Instance>>, has_del: &dyn Fn(&Rc<Instance>) -> bool) -> usize {
     // Take the registry out so that registrations during clearing go to a fresh one.
     let nodes = REGISTRY.with(|r| match r.try_borrow_mut() {
         Ok(mut r) => {
@@ -284,6 +286,20 @@ pub fn collect() -> usize {
     }
     let mut sink: Vec<Value> = Vec::new();
     let mut garbage = 0;
+    for (i, s) in live.iter().enumerate() {
+        if !reachable[i]
+            && let Strong::Instance(inst) = s
+            && has_del(inst)
+        {
+            finalize.push(inst.clone());
+        }
+    }
+    if !finalize.is_empty() {
+        // Finalizers first (they may resurrect objects); clearing waits for the next pass.
+        for r in reachable.iter_mut() {
+            *r = true;
+        }
+    }
     for (i, s) in live.iter().enumerate() {
         if !reachable[i] {
             garbage += 1;

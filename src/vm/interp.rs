@@ -233,11 +233,13 @@ impl Vm {
                         Instr::LoadGlobal(i) => {
                             let i = i as usize;
                             let gptr = Rc::as_ptr(&f.globals) as usize;
-                            let gver = f.globals.d.borrow().version();
-                            let bver = self.builtins.d.borrow().version();
+                            let gd = f.globals.d.borrow();
+                            let bd = self.builtins.d.borrow();
+                            let (gver, bver) = (gd.version(), bd.version());
                             let cached = match f.code.global_cache.borrow().get(i) {
                                 Some(Some(c)) if c.globals == gptr && c.globals_version == gver && c.builtins_version == bver => {
-                                    Some(c.value.clone())
+                                    let d = if c.in_builtins { &bd } else { &gd };
+                                    d.entry_at(c.index).map(|e| e.value.clone())
                                 }
                                 _ => None,
                             };
@@ -245,12 +247,16 @@ impl Vm {
                                 Some(v) => v,
                                 None => {
                                     let name = &f.code.names[i];
-                                    let v = f.globals.d.borrow().get_str(name).cloned();
-                                    let v = match v {
-                                        Some(v) => v,
-                                        None => match self.builtins.d.borrow().get_str(name) {
-                                            Some(v) => v.clone(),
-                                            None => break 'op self.name_error(name.as_str()),
+                                    let (in_builtins, index) = match gd.find_str_index(name) {
+                                        Some(ix) => (false, ix),
+                                        None => match bd.find_str_index(name) {
+                                            Some(ix) => (true, ix),
+                                            None => {
+                                                let name = name.clone();
+                                                drop(gd);
+                                                drop(bd);
+                                                break 'op self.name_error(name.as_str());
+                                            }
                                         },
                                     };
                                     if let Some(slot) = f.code.global_cache.borrow_mut().get_mut(i) {
@@ -258,12 +264,16 @@ impl Vm {
                                             globals: gptr,
                                             globals_version: gver,
                                             builtins_version: bver,
-                                            value: v.clone(),
+                                            in_builtins,
+                                            index,
                                         });
                                     }
-                                    v
+                                    let d = if in_builtins { &bd } else { &gd };
+                                    d.entry_at(index).map(|e| e.value.clone()).unwrap_or(Value::None)
                                 }
                             };
+                            drop(gd);
+                            drop(bd);
                             f.stack.push(v);
                         }
                         Instr::StoreGlobal(i) => {
@@ -1223,6 +1233,10 @@ impl Vm {
     /// that replaces `f` (returns Ok(true)); other callables run now and their result
     /// replaces the call's stack items (Ok(false)).
     fn call_from_frame(&mut self, f: &mut Box<Frame>, base: usize, n: usize, kwnames: Option<Value>) -> PyResult<bool> {
+        // Safe point: finalizers (__del__, abandoned generators, weakref callbacks).
+        if super::FINALIZE_PENDING.with(|p| p.get()) {
+            self.run_pending_finalizers();
+        }
         let func = std::mem::take(&mut f.stack[base]);
         match &func {
             Value::Function(func_rc)
@@ -1398,11 +1412,11 @@ impl Vm {
         f.stack.truncate(base);
         let v = r?;
         f.stack.push(v);
-        if super::ABANDONED.with(|a| !a.borrow().is_empty()) {
+        if super::FINALIZE_PENDING.with(|p| p.get()) {
             self.run_pending_finalizers();
         }
         if super::gc::due() {
-            super::gc::collect();
+            self.gc_collect();
         }
         Ok(false)
     }

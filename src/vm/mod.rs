@@ -99,6 +99,104 @@ thread_local! {
     pub static ABANDONED: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+    /// Set when finalizers are queued: abandoned generators, `__del__` calls, weakref
+    /// callbacks. Checked before calls (the safe points).
+    pub static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Objects whose last reference went away and whose class defines `__del__` (moved
+    /// into a fresh instance so the method can run).
+    pub static PENDING_DEL: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
+    /// Addresses of instances whose `__del__` has been queued: it runs only once.
+    pub static FINALIZED: RefCell<std::collections::HashSet<usize>> = RefCell::new(std::collections::HashSet::new());
+    /// Weak references by referent address, for their callbacks.
+    pub static WEAKREFS: RefCell<std::collections::HashMap<usize, Vec<std::rc::Weak<NativeObject>>>> =
+        RefCell::new(std::collections::HashMap::new());
+    /// (callback, weakref) pairs to call.
+    pub static PENDING_CALLBACKS: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The data of a `weakref.ref` object.
+pub struct WeakRefData {
+    pub target: std::rc::Weak<Instance>,
+    pub callback: Value,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let addr = self as *const Instance as usize;
+        if WEAKREFS_EXIST.load(std::sync::atomic::Ordering::Relaxed) {
+            self.weakref_callbacks(addr);
+        }
+        let Ok(cls) = self.class.try_borrow().map(|c| c.clone()) else {
+            return;
+        };
+        if !class_has_del(&cls) {
+            return;
+        }
+        let already = FINALIZED
+            .try_with(|f| f.try_borrow_mut().map(|mut f| !f.is_empty() && f.remove(&addr)).unwrap_or(true))
+            .unwrap_or(true);
+        if already {
+            return;
+        }
+        // Move the state into a new instance that lives until `__del__` has run.
+        let inst = Rc::new(Instance {
+            class: RefCell::new(cls),
+            dict: self.dict.clone(),
+            exc: self.exc.take(),
+            base: RefCell::new(self.base.take()),
+        });
+        let new_addr = Rc::as_ptr(&inst) as usize;
+        let _ = FINALIZED.try_with(|f| f.borrow_mut().insert(new_addr));
+        let _ = PENDING_DEL.try_with(|p| p.borrow_mut().push(inst));
+        let _ = FINALIZE_PENDING.try_with(|f| f.set(true));
+    }
+}
+
+/// Set once any weak reference has been created: until then instance teardown skips the
+/// weakref bookkeeping.
+pub static WEAKREFS_EXIST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+impl Instance {
+    fn weakref_callbacks(&self, addr: usize) {
+        let _ = WEAKREFS.try_with(|w| {
+            let Ok(mut w) = w.try_borrow_mut() else { return };
+            if w.is_empty() {
+                return;
+            }
+            if let Some(refs) = w.remove(&addr) {
+                for r in refs.iter().filter_map(|r| r.upgrade()) {
+                    let cb = match r.data.try_borrow() {
+                        Ok(d) => d.downcast_ref::<WeakRefData>().map(|d| d.callback.clone()),
+                        Err(_) => None,
+                    };
+                    if let Some(cb) = cb.filter(|c| !c.is_none()) {
+                        let _ = PENDING_CALLBACKS.try_with(|p| p.borrow_mut().push((cb, Value::Object(r.clone()))));
+                        let _ = FINALIZE_PENDING.try_with(|f| f.set(true));
+                    }
+                }
+            }
+        });
+    }
+}
+
+/// Does the class (or its MRO) define `__del__`? (Without panicking on borrowed dicts.)
+pub(crate) fn class_has_del(cls: &Rc<Class>) -> bool {
+    let fl = cls.flags.get();
+    if fl & CF_FLAGS_VALID != 0 {
+        return fl & CF_DEL != 0;
+    }
+    let name = intern::intern("__del__");
+    if let Ok(d) = cls.dict.try_borrow()
+        && d.get_str(&name).is_some()
+    {
+        return true;
+    }
+    let Ok(mro) = cls.mro_rest.try_borrow() else { return false };
+    mro.iter()
+        .any(|c| c.dict.try_borrow().map(|d| d.get_str(&name).is_some()).unwrap_or(false))
+}
+
 impl Vm {
     pub fn new() -> Vm {
         let types = types::Types::new();
@@ -208,8 +306,18 @@ impl Vm {
 
     // ---- small helpers ------------------------------------------------------------------
 
+    /// The type name used in error messages (CPython's `tp_name`): the class name, or the
+    /// class's own `__tp_name__` string for Python classes standing in for C types
+    /// (`datetime.date`).
     pub fn type_name(&self, v: &Value) -> String {
-        self.class_of(v).name().to_string()
+        let cls = self.class_of(v);
+        if matches!(v, Value::Instance(_))
+            && let Ok(d) = cls.dict.try_borrow()
+            && let Some(Value::Str(s)) = d.get_by_str("__tp_name__")
+        {
+            return s.as_str().to_string();
+        }
+        cls.name().to_string()
     }
 
     pub fn intern(&self, s: &str) -> Rc<PyStr> {
@@ -221,7 +329,65 @@ impl Vm {
     }
 
     /// Runs `close()` on generators abandoned while suspended in a try block.
+    /// A cycle collection with finalizers: `__del__` of garbage instances runs first, then
+    /// the garbage is cleared. Returns the number of garbage objects.
+    pub fn gc_collect(&mut self) -> usize {
+        let has_del = |i: &Rc<Instance>| {
+            let addr = Rc::as_ptr(i) as usize;
+            let done = FINALIZED.with(|f| f.borrow().contains(&addr));
+            !done && class_has_del(&i.class())
+        };
+        let mut fin = Vec::new();
+        let n = gc::collect(&mut fin, &has_del);
+        if fin.is_empty() {
+            return n;
+        }
+        for inst in &fin {
+            FINALIZED.with(|f| f.borrow_mut().insert(Rc::as_ptr(inst) as usize));
+        }
+        let found = fin.len();
+        PENDING_DEL.with(|p| p.borrow_mut().extend(fin));
+        self.run_pending_finalizers();
+        let mut again = Vec::new();
+        let m = gc::collect(&mut again, &has_del);
+        // Anything still needing a finalizer stays for a later pass.
+        drop(again);
+        m.max(found)
+    }
+
     pub fn run_pending_finalizers(&mut self) {
+        FINALIZE_PENDING.with(|f| f.set(false));
+        let saved_globals = self.cur_globals.clone();
+        loop {
+            let dels: Vec<Rc<Instance>> = PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            let cbs: Vec<(Value, Value)> = PENDING_CALLBACKS.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            if dels.is_empty() && cbs.is_empty() {
+                break;
+            }
+            for inst in dels {
+                let cls = inst.class();
+                if let Some(f) = cls.lookup_str("__del__") {
+                    let obj = Value::Instance(inst.clone());
+                    if let Err(e) = self.call(&f, &[obj]) {
+                        let header = match cls.lookup_str("__del__") {
+                            Some(Value::Function(func)) => format!(
+                                "Exception ignored in: <function {} at {:#x}>",
+                                func.qualname.borrow().as_str(),
+                                Rc::as_ptr(&func) as usize
+                            ),
+                            _ => "Exception ignored in: __del__".to_string(),
+                        };
+                        self.write_unraisable(&e, &header);
+                    }
+                }
+            }
+            for (cb, r) in cbs {
+                if let Err(e) = self.call(&cb, &[r]) {
+                    self.write_unraisable(&e, "Exception ignored in weakref callback");
+                }
+            }
+        }
+        self.cur_globals = saved_globals;
         loop {
             let frames: Vec<Box<Frame>> = ABANDONED.with(|a| std::mem::take(&mut *a.borrow_mut()));
             if frames.is_empty() {
@@ -254,7 +420,10 @@ impl Vm {
     }
 
     pub fn write_unraisable(&mut self, e: &PyErr, header: &str) {
-        let text = self.format_exception(e);
+        let mut text = self.format_exception(e);
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
         self.write_stderr(&format!("{header}\n{text}"));
     }
 }

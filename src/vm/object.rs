@@ -157,6 +157,7 @@ pub const CF_GETATTRIBUTE: u32 = 2;
 pub const CF_SETATTR: u32 = 4;
 /// Instances have no `__dict__` (`__slots__` all the way up the MRO).
 pub const CF_SLOTS: u32 = 8;
+pub const CF_DEL: u32 = 16;
 pub const CF_FLAGS_VALID: u32 = 1 << 31;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -250,6 +251,9 @@ impl Class {
     pub fn touch(&self) {
         self.version.set(self.version.get() + 1);
         self.flags.set(0);
+        if let Ok(mut c) = self.cache.try_borrow_mut() {
+            c.clear();
+        }
         CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 }
@@ -320,6 +324,7 @@ impl Drop for Generator {
                     a.push(f);
                 }
             });
+            let _ = super::FINALIZE_PENDING.try_with(|p| p.set(true));
         }
     }
 }

@@ -315,7 +315,7 @@ impl Vm {
     }
 
     /// Arithmetic between built-in values; Ok(None) when not applicable.
-    fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         use Value::*;
         let r = match (a, b) {
             (Bool(x), Bool(y)) if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) => Bool(match op {
@@ -810,7 +810,7 @@ impl Vm {
     }
 
     /// Built-in comparisons; Ok(None) when a user method may be involved.
-    fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+    pub(crate) fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         use Value::*;
         let ord = match (a, b) {
             (Int(x), Int(y)) => x.cmp(y),
