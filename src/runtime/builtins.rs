@@ -84,14 +84,14 @@ pub fn init(vm: &mut Vm) {
         }),
         ("callable", |vm, a, _| {
             arg_count(vm, "callable", a, 1, 1)?;
-            Ok(Value::Bool(match &a[0] {
-                Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-                v => vm.class_of(v).lookup_str("__call__").is_some(),
-            }))
+            Ok(Value::Bool(is_callable(vm, &a[0])))
         }),
         ("iter", |vm, a, _| {
             arg_count(vm, "iter", a, 1, 2)?;
             if a.len() == 2 {
+                if !is_callable(vm, &a[0]) {
+                    return Err(vm.type_error("iter(v, w): v must be callable"));
+                }
                 return Ok(vm.new_iter(
                     IterState::Callable {
                         f: a[0].clone(),
@@ -330,6 +330,14 @@ pub fn init(vm: &mut Vm) {
     vm.set_builtin("Ellipsis", Value::Ellipsis);
     vm.set_builtin("__debug__", Value::Bool(true));
     vm.set_builtin("__name__", Value::str("builtins"));
+}
+
+/// `callable(v)`
+pub fn is_callable(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        v => vm.class_of(v).lookup_str("__call__").is_some(),
+    }
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {

@@ -425,13 +425,13 @@ impl Vm {
     pub fn new_instance(&mut self, cls: &Rc<Class>) -> Value {
         let layout = class_layout(cls);
         let exc = if layout == Layout::Exception {
-            Some(std::cell::RefCell::new(ExcData {
+            Some(Box::new(std::cell::RefCell::new(ExcData {
                 args: Value::tuple(vec![]),
                 traceback: vec![],
                 cause: Value::None,
                 context: Value::None,
                 suppress_context: false,
-            }))
+            })))
         } else {
             None
         };

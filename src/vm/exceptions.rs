@@ -10,13 +10,13 @@ pub fn new_exception_instance(cls: &Rc<Class>, args: Value) -> Rc<Instance> {
     super::gc::tracked_instance(Instance {
         class: std::cell::RefCell::new(cls.clone()),
         dict: DictObj::new_rc(super::dict::Dict::new()),
-        exc: Some(std::cell::RefCell::new(ExcData {
+        exc: Some(Box::new(std::cell::RefCell::new(ExcData {
             args,
             traceback: vec![],
             cause: Value::None,
             context: Value::None,
             suppress_context: false,
-        })),
+        }))),
         base: std::cell::RefCell::new(Value::Null),
     })
 }

@@ -275,7 +275,7 @@ pub struct TbEntry {
 pub struct Instance {
     pub class: RefCell<Rc<Class>>,
     pub dict: Rc<DictObj>,
-    pub exc: Option<RefCell<ExcData>>,
+    pub exc: Option<Box<RefCell<ExcData>>>,
     pub base: RefCell<Value>,
 }
 
