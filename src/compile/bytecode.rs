@@ -167,6 +167,9 @@ pub struct Code {
     pub source: Option<Rc<str>>,
     /// Plain positional parameters, no cells, not a generator: calls may take the fast path.
     pub fast_call: bool,
+    /// LOAD_METHOD inline cache, one slot per entry of `names`: (class uid, class epoch,
+    /// the plain function found on the class).
+    pub method_cache: std::cell::RefCell<Vec<Option<(u64, u64, Value)>>>,
     /// LOAD_GLOBAL inline cache, one slot per entry of `names`.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
 }

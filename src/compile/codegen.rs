@@ -231,6 +231,7 @@ impl<'a> Compiler<'a> {
             docstring: u.docstring,
             source: Some(self.source.clone()),
             global_cache: std::cell::RefCell::new(vec![None; nnames]),
+            method_cache: std::cell::RefCell::new(vec![None; nnames]),
             fast_call,
         })
     }

@@ -925,6 +925,7 @@ pub fn new_user_class(vm: &mut Vm, name: &str, bases: Vec<Rc<Class>>, mut ns: Di
         flags: std::cell::Cell::new(0),
         cache: std::cell::RefCell::new(hashbrown::HashMap::new()),
         cache_epoch: std::cell::Cell::new(0),
+        uid: crate::vm::object::next_class_uid(),
         subclasses: std::cell::RefCell::new(vec![]),
     });
     for b in &cls.bases {

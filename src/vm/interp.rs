@@ -388,9 +388,42 @@ impl Vm {
                             tri!('op, self.del_attr(&obj, &name));
                         }
                         Instr::LoadMethod(i) => {
-                            let name = f.code.names[i as usize].clone();
+                            let i = i as usize;
                             let obj = f.pop();
-                            match tri!('op, self.lookup_method(&obj, &name)) {
+                            // Inline cache: the method found on this class last time, valid
+                            // while no class has changed (and, for instances, when the
+                            // instance dict does not shadow it).
+                            let cls = match &obj {
+                                Value::Instance(inst) => Some(inst.class()),
+                                Value::Module(_) | Value::Class(_) | Value::Object(_) | Value::Super(_) => None,
+                                _ => Some(self.class_of(&obj)),
+                            };
+                            if let Some(cls) = &cls {
+                                let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+                                let hit = match f.code.method_cache.borrow().get(i) {
+                                    Some(Some((uid, ep, m))) if *uid == cls.uid && *ep == epoch => Some(m.clone()),
+                                    _ => None,
+                                };
+                                if let Some(m) = hit {
+                                    let shadowed = match &obj {
+                                        Value::Instance(inst) => inst.dict.d.borrow().get_str(&f.code.names[i]).is_some(),
+                                        _ => false,
+                                    };
+                                    if !shadowed {
+                                        f.stack.push(m);
+                                        f.stack.push(obj);
+                                        continue 'dispatch;
+                                    }
+                                }
+                            }
+                            let name = f.code.names[i].clone();
+                            let found = tri!('op, self.lookup_method(&obj, &name));
+                            if let (Some(m), Some(cls)) = (&found, &cls)
+                                && let Some(slot) = f.code.method_cache.borrow_mut().get_mut(i)
+                            {
+                                *slot = Some((cls.uid, CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed), m.clone()));
+                            }
+                            match found {
                                 Some(m) => {
                                     f.stack.push(m);
                                     f.stack.push(obj);

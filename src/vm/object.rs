@@ -140,6 +140,8 @@ pub struct Class {
     pub flags: Cell<u32>,
     /// MRO lookup results by interned-name address, valid for one `CLASS_EPOCH`.
     pub cache: RefCell<LookupCache>,
+    /// Unique for the life of the process (addresses can be reused), for inline caches.
+    pub uid: u64,
     pub cache_epoch: Cell<u64>,
     /// Direct subclasses (for `__subclasses__`).
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
@@ -149,6 +151,12 @@ pub struct Class {
 /// lookup cache (class mutation is rare; lookups are on every attribute access).
 /// Interned name address -> (the name, kept alive so the address stays unique; the result).
 pub type LookupCache = hashbrown::HashMap<usize, (Rc<PyStr>, Option<Value>)>;
+
+pub static NEXT_CLASS_UID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+pub fn next_class_uid() -> u64 {
+    NEXT_CLASS_UID.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
 
 pub static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 

@@ -101,6 +101,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: Opt
         flags: Cell::new(0),
         cache: RefCell::new(hashbrown::HashMap::new()),
         cache_epoch: Cell::new(0),
+        uid: next_class_uid(),
         subclasses: RefCell::new(vec![]),
     });
     for b in &cls.bases {
