@@ -167,12 +167,17 @@ pub struct Code {
     pub source: Option<Rc<str>>,
     /// Plain positional parameters, no cells, not a generator: calls may take the fast path.
     pub fast_call: bool,
-    /// LOAD_METHOD inline cache, one slot per entry of `names`: (class uid, class epoch,
-    /// the plain function found on the class).
-    pub method_cache: std::cell::RefCell<Vec<Option<(u64, u64, Value)>>>,
+    /// LOAD_METHOD inline cache, per entry of `names` the two most recent (class uid, class
+    /// epoch, the plain function found on the class).
+    pub method_cache: std::cell::RefCell<Vec<[MethodCacheEntry; 2]>>,
+    /// LOAD_ATTR/STORE_ATTR inline cache: the two most recent (class uid, class epoch) for
+    /// which the name is a plain instance-dict attribute (uid 0: empty).
+    pub attr_cache: std::cell::RefCell<Vec<[(u64, u64); 2]>>,
     /// LOAD_GLOBAL inline cache, one slot per entry of `names`.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
 }
+
+pub type MethodCacheEntry = Option<(u64, u64, Value)>;
 
 /// A cached global (or builtin) lookup, valid while neither dict has changed. It records
 /// where the value is, not the value, so the cache never keeps an object alive.

@@ -231,7 +231,8 @@ impl<'a> Compiler<'a> {
             docstring: u.docstring,
             source: Some(self.source.clone()),
             global_cache: std::cell::RefCell::new(vec![None; nnames]),
-            method_cache: std::cell::RefCell::new(vec![None; nnames]),
+            method_cache: std::cell::RefCell::new(vec![[None, None]; nnames]),
+            attr_cache: std::cell::RefCell::new(vec![[(0, 0); 2]; nnames]),
             fast_call,
         })
     }

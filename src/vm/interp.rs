@@ -371,16 +371,38 @@ impl Vm {
                             f.stack.push(Value::Cell(c));
                         }
                         Instr::LoadAttr(i) => {
-                            let name = f.code.names[i as usize].clone();
+                            let i = i as usize;
                             let obj = f.pop();
+                            if let Value::Instance(inst) = &obj
+                                && self.plain_attr_cached(&f.code, i, inst)
+                                && let Some(v) = inst.dict.d.borrow().get_str(&f.code.names[i]).cloned()
+                            {
+                                f.stack.push(v);
+                                continue 'dispatch;
+                            }
+                            let name = f.code.names[i].clone();
                             let v = tri!('op, self.get_attr(&obj, &name));
+                            if let Value::Instance(inst) = &obj {
+                                self.fill_plain_attr_cache(&f.code, i, inst);
+                            }
                             f.stack.push(v);
                         }
                         Instr::StoreAttr(i) => {
-                            let name = f.code.names[i as usize].clone();
+                            let i = i as usize;
                             let obj = f.pop();
                             let v = f.pop();
+                            if let Value::Instance(inst) = &obj
+                                && inst.exc.is_none()
+                                && self.plain_attr_cached(&f.code, i, inst)
+                            {
+                                inst.dict.d.borrow_mut().set_pystr(f.code.names[i].clone(), v);
+                                continue 'dispatch;
+                            }
+                            let name = f.code.names[i].clone();
                             tri!('op, self.set_attr(&obj, &name, v));
+                            if let Value::Instance(inst) = &obj {
+                                self.fill_plain_attr_cache(&f.code, i, inst);
+                            }
                         }
                         Instr::DeleteAttr(i) => {
                             let name = f.code.names[i as usize].clone();
@@ -401,8 +423,11 @@ impl Vm {
                             if let Some(cls) = &cls {
                                 let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
                                 let hit = match f.code.method_cache.borrow().get(i) {
-                                    Some(Some((uid, ep, m))) if *uid == cls.uid && *ep == epoch => Some(m.clone()),
-                                    _ => None,
+                                    Some(entries) => entries.iter().find_map(|e| match e {
+                                        Some((uid, ep, m)) if *uid == cls.uid && *ep == epoch => Some(m.clone()),
+                                        _ => None,
+                                    }),
+                                    None => None,
                                 };
                                 if let Some(m) = hit {
                                     let shadowed = match &obj {
@@ -421,7 +446,8 @@ impl Vm {
                             if let (Some(m), Some(cls)) = (&found, &cls)
                                 && let Some(slot) = f.code.method_cache.borrow_mut().get_mut(i)
                             {
-                                *slot = Some((cls.uid, CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed), m.clone()));
+                                slot[1] = slot[0].take();
+                                slot[0] = Some((cls.uid, CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed), m.clone()));
                             }
                             match found {
                                 Some(m) => {
@@ -1088,6 +1114,38 @@ impl Vm {
                 pending = Some((err, true));
                 break 'dispatch;
             }
+        }
+    }
+
+    /// Is attribute `names[i]` of instances of this class known to be plain: no class
+    /// attribute or descriptor of that name and no attribute hooks, so it lives in the
+    /// instance dict?
+    #[inline(always)]
+    fn plain_attr_cached(&self, code: &crate::compile::Code, i: usize, inst: &Instance) -> bool {
+        let uid = inst.class.borrow().uid;
+        let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
+        match code.attr_cache.borrow().get(i) {
+            Some([a, b]) => (a.0 == uid && a.1 == epoch) || (b.0 == uid && b.1 == epoch),
+            None => false,
+        }
+    }
+
+    fn fill_plain_attr_cache(&self, code: &crate::compile::Code, i: usize, inst: &Instance) {
+        let name = &code.names[i];
+        if name.as_str().starts_with("__") {
+            return;
+        }
+        let cls = inst.class();
+        if cls.flags.get() & CF_FLAGS_VALID == 0 {
+            super::attr::compute_flags(&cls);
+        }
+        if cls.flags.get() & (CF_GETATTRIBUTE | CF_SETATTR | CF_SLOTS) != 0 || cls.lookup(name).is_some() {
+            return;
+        }
+        if let Some(slot) = code.attr_cache.borrow_mut().get_mut(i) {
+            // Two entries: code shared by a class and its subclasses stays cached.
+            slot[1] = slot[0];
+            slot[0] = (cls.uid, CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed));
         }
     }
 
