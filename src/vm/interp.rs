@@ -1325,7 +1325,7 @@ impl Vm {
     /// replaces the call's stack items (Ok(false)).
     fn call_from_frame(&mut self, f: &mut Box<Frame>, base: usize, n: usize, kwnames: Option<Value>) -> PyResult<bool> {
         // Safe point: finalizers (__del__, abandoned generators, weakref callbacks).
-        if super::FINALIZE_PENDING.with(|p| p.get()) {
+        if super::finalize_pending() {
             self.run_pending_finalizers();
         }
         let func = std::mem::take(&mut f.stack[base]);
@@ -1503,7 +1503,7 @@ impl Vm {
         f.stack.truncate(base);
         let v = r?;
         f.stack.push(v);
-        if super::FINALIZE_PENDING.with(|p| p.get()) {
+        if super::finalize_pending() {
             self.run_pending_finalizers();
         }
         if super::gc::due() {

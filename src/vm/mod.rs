@@ -99,10 +99,20 @@ thread_local! {
     pub static ABANDONED: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Set when finalizers are queued (abandoned generators, `__del__` calls, weakref
+/// callbacks); checked before calls, the safe points. A plain static so the check on
+/// every call is one load; the queues themselves are per thread.
+pub static FINALIZE_PENDING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+pub fn finalize_pending() -> bool {
+    FINALIZE_PENDING.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn set_finalize_pending(v: bool) {
+    FINALIZE_PENDING.store(v, std::sync::atomic::Ordering::Relaxed);
+}
+
 thread_local! {
-    /// Set when finalizers are queued: abandoned generators, `__del__` calls, weakref
-    /// callbacks. Checked before calls (the safe points).
-    pub static FINALIZE_PENDING: Cell<bool> = const { Cell::new(false) };
     /// Objects whose last reference went away and whose class defines `__del__` (moved
     /// into a fresh instance so the method can run).
     pub static PENDING_DEL: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
@@ -149,7 +159,7 @@ impl Drop for Instance {
         let new_addr = Rc::as_ptr(&inst) as usize;
         let _ = FINALIZED.try_with(|f| f.borrow_mut().insert(new_addr));
         let _ = PENDING_DEL.try_with(|p| p.borrow_mut().push(inst));
-        let _ = FINALIZE_PENDING.try_with(|f| f.set(true));
+        set_finalize_pending(true);
     }
 }
 
@@ -172,7 +182,7 @@ impl Instance {
                     };
                     if let Some(cb) = cb.filter(|c| !c.is_none()) {
                         let _ = PENDING_CALLBACKS.try_with(|p| p.borrow_mut().push((cb, Value::Object(r.clone()))));
-                        let _ = FINALIZE_PENDING.try_with(|f| f.set(true));
+                        set_finalize_pending(true);
                     }
                 }
             }
@@ -356,7 +366,7 @@ impl Vm {
     }
 
     pub fn run_pending_finalizers(&mut self) {
-        FINALIZE_PENDING.with(|f| f.set(false));
+        set_finalize_pending(false);
         let saved_globals = self.cur_globals.clone();
         loop {
             let dels: Vec<Rc<Instance>> = PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()));

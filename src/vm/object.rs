@@ -332,7 +332,7 @@ impl Drop for Generator {
                     a.push(f);
                 }
             });
-            let _ = super::FINALIZE_PENDING.try_with(|p| p.set(true));
+            super::set_finalize_pending(true);
         }
     }
 }
