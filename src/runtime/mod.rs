@@ -8,5 +8,4 @@ pub mod format;
 pub mod import;
 pub mod memoryview;
 pub mod methods;
-pub mod slots;
 pub mod str_methods;

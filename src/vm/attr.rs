@@ -231,18 +231,6 @@ impl Vm {
     }
 
     pub fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Value> {
-        if name.as_str().starts_with("__") {
-            // A built-in type's slot wrapper (`dict.__setitem__`) unless a class earlier in
-            // the MRO defines the name.
-            for k in c.mro() {
-                if k.dict.borrow().get_str(name).is_some() {
-                    break;
-                }
-                if let Some(w) = crate::runtime::slots::slot_wrapper(&k, name.as_str()) {
-                    return Ok(w);
-                }
-            }
-        }
         if let Some(v) = c.lookup(name) {
             return Ok(match v {
                 Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
@@ -306,7 +294,6 @@ impl Vm {
         let start = mro.iter().position(|c| Rc::ptr_eq(c, &s.class)).map(|i| i + 1).unwrap_or(mro.len());
         for c in &mro[start..] {
             let v = c.dict.borrow().get_str(name).cloned();
-            let v = v.or_else(|| crate::runtime::slots::slot_wrapper(c, name.as_str()));
             if let Some(v) = v {
                 return Ok(match v {
                     Value::Native(n) if n.name == "__new__" => Value::Native(n),
