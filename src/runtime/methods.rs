@@ -407,48 +407,9 @@ fn slot_self(vm: &mut Vm, a: &[Value], n: usize) -> PyResult<Value> {
     Ok(crate::runtime::str_methods::base_value(&a[0]))
 }
 
-/// `__len__`, `__contains__`, `__getitem__`, ... of the built-in containers, delegating to the
-/// generic operations on the built-in value.
+/// Methods of slices, ranges and dict views, and `__add__`/`__mul__` of the sequences (the
+/// container protocol dunders are in `dunders.rs`).
 fn init_protocol_slots(vm: &mut Vm) {
-    let t = &vm.types;
-    let seqs = [
-        t.str_.clone(),
-        t.bytes.clone(),
-        t.bytearray.clone(),
-        t.list.clone(),
-        t.tuple.clone(),
-        t.dict.clone(),
-        t.set.clone(),
-        t.frozenset.clone(),
-        t.range.clone(),
-    ];
-    for c in &seqs {
-        vm.add_method(c, "__len__", |vm, a, _| {
-            let s = slot_self(vm, a, 1)?;
-            Ok(Value::Int(vm.len(&s)? as i64))
-        });
-        vm.add_method(c, "__contains__", |vm, a, _| {
-            let s = slot_self(vm, a, 2)?;
-            Ok(Value::Bool(vm.contains(&s, &a[1])?))
-        });
-        vm.add_method(c, "__iter__", |vm, a, _| {
-            let s = slot_self(vm, a, 1)?;
-            vm.get_iter(&s)
-        });
-        if !Rc::ptr_eq(c, &vm.types.set) && !Rc::ptr_eq(c, &vm.types.frozenset) {
-            vm.add_method(c, "__getitem__", |vm, a, _| {
-                let s = slot_self(vm, a, 2)?;
-                let r = vm.get_item(&s, &a[1]);
-                if let (Err(e), Value::Dict(_), Value::Instance(_)) = (&r, &s, &a[0])
-                    && e.is(&vm.types.key_error)
-                    && let Some(m) = vm.call_dunder(&a[0], "__missing__", &[a[1].clone()])?
-                {
-                    return Ok(m);
-                }
-                r
-            });
-        }
-    }
     let slice = vm.types.slice.clone();
     vm.add_method(&slice, "indices", |vm, a, _| {
         let Value::Slice(sl) = slot_self(vm, a, 2)? else {
@@ -516,18 +477,6 @@ fn init_protocol_slots(vm: &mut Vm) {
         vm.add_method(&c, "__len__", |vm, a, _| {
             let s = slot_self(vm, a, 1)?;
             Ok(Value::Int(vm.len(&s)? as i64))
-        });
-    }
-    for c in [vm.types.list.clone(), vm.types.dict.clone(), vm.types.bytearray.clone()] {
-        vm.add_method(&c, "__setitem__", |vm, a, _| {
-            let s = slot_self(vm, a, 3)?;
-            vm.set_item(&s, &a[1], a[2].clone())?;
-            Ok(Value::None)
-        });
-        vm.add_method(&c, "__delitem__", |vm, a, _| {
-            let s = slot_self(vm, a, 2)?;
-            vm.del_item(&s, &a[1])?;
-            Ok(Value::None)
         });
     }
     for c in [
