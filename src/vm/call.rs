@@ -41,34 +41,8 @@ impl Vm {
 
     /// A fresh frame for `code` with empty locals (from the pool when possible).
     pub fn alloc_frame(&mut self, code: &Rc<Code>, globals: &Rc<DictObj>) -> Box<Frame> {
-        let nlocals = code.nlocals();
-        let mut f = match self.frame_pool.pop() {
-            Some(mut f) => {
-                // Recursion reuses the same code and globals: skip the refcount traffic.
-                if !Rc::ptr_eq(&f.code, code) {
-                    f.code = code.clone();
-                }
-                if !Rc::ptr_eq(&f.globals, globals) {
-                    f.globals = globals.clone();
-                }
-                f
-            }
-            None => Box::new(Frame {
-                code: code.clone(),
-                ip: 0,
-                stack: Vec::with_capacity(nlocals + code.stacksize as usize),
-                cells: vec![],
-                blocks: vec![],
-                globals: globals.clone(),
-                locals: None,
-                handled_exc: Value::None,
-                resumer: Resumer::Call,
-                owner: None,
-                chain: vec![],
-                started: false,
-            }),
-        };
-        for _ in 0..nlocals {
+        let mut f = self.alloc_frame_empty(code, globals);
+        for _ in 0..code.nlocals() {
             f.stack.push(Value::Null);
         }
         f
