@@ -110,6 +110,15 @@ pub enum Instr {
     GetAnext,
     /// For `async for`: end the loop on StopAsyncIteration.
     EndAsyncFor(u32),
+    /// `except*` entry: stack prev, exc -> prev, exc, rest (a group), raised (a list).
+    PrepStar,
+    /// `except* T`: pops T; splits `rest` (3rd from top after the pop) into the part
+    /// matching T, which is pushed, and the remainder; jumps to the operand when nothing
+    /// matches.
+    StarMatch(u32),
+    /// End of `except*` handlers: stack prev, exc, rest, raised -> prev when everything was
+    /// handled; otherwise raises what is left (and what the handlers raised).
+    StarReraise,
 
     /// Push an exception-handler block jumping to the operand.
     SetupExcept(u32),

@@ -40,6 +40,8 @@ enum FBlock<'a> {
     Handler(Option<&'a str>),
     /// Inside the cleanup `try` of a named handler.
     HandlerCleanup,
+    /// Inside an `except*` handler: `break`, `continue` and `return` are not allowed.
+    StarHandler,
     /// Inside a `with` body: stack has the bound __exit__.
     With {
         is_async: bool,
@@ -266,6 +268,7 @@ impl<'a> Compiler<'a> {
             Instr::SetupExcept(_) => Instr::SetupExcept(target),
             Instr::CompareJumpIfFalse(op, _) => Instr::CompareJumpIfFalse(op, target),
             Instr::EndAsyncFor(_) => Instr::EndAsyncFor(target),
+            Instr::StarMatch(_) => Instr::StarMatch(target),
             other => other,
         };
     }
@@ -502,6 +505,13 @@ impl<'a> Compiler<'a> {
                     self.errors.push(syntax_error("'return' outside function", s.span));
                     return;
                 }
+                if self.u().fblocks.iter().any(|f| matches!(f, FBlock::StarHandler)) {
+                    self.errors.push(syntax_error(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        s.span,
+                    ));
+                    return;
+                }
                 if let Some(v) = v {
                     if self.u().flags & CO_ASYNC_GENERATOR != 0 {
                         self.errors.push(syntax_error("'return' with value in async generator", s.span));
@@ -666,6 +676,18 @@ impl<'a> Compiler<'a> {
     fn break_continue(&mut self, s: &Stmt, is_break: bool) {
         // Find the innermost loop, unwinding blocks on the way.
         let fblocks = self.u().fblocks.clone();
+        let loop_pos = fblocks.iter().rposition(|f| matches!(f, FBlock::Loop { .. }));
+        if fblocks
+            .iter()
+            .skip(loop_pos.map(|p| p + 1).unwrap_or(0))
+            .any(|f| matches!(f, FBlock::StarHandler))
+        {
+            self.errors.push(syntax_error(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                s.span,
+            ));
+            return;
+        }
         let Some(pos) = fblocks.iter().rposition(|f| matches!(f, FBlock::Loop { .. })) else {
             let msg = if is_break {
                 "'break' outside loop"
@@ -712,6 +734,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::PopTop);
                 }
             }
+            FBlock::StarHandler => {}
             FBlock::TryExcept | FBlock::HandlerCleanup => {
                 self.emit(Instr::PopBlock);
             }
@@ -764,6 +787,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], is_star: bool) {
+        if is_star {
+            self.try_except_star(body, handlers, orelse);
+            return;
+        }
         let setup = self.emit(Instr::SetupExcept(0));
         self.u().fblocks.push(FBlock::TryExcept);
         self.body(body);
@@ -826,6 +853,61 @@ impl<'a> Compiler<'a> {
         for e in ends {
             self.patch(e);
         }
+    }
+
+    /// `try ... except* T as e:`: each handler takes the part of the exception group that
+    /// matches its type; what no handler took, and what the handlers raised, is re-raised.
+    fn try_except_star(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.u().fblocks.push(FBlock::TryExcept);
+        self.body(body);
+        self.u().fblocks.pop();
+        self.emit(Instr::PopBlock);
+        let to_else = self.emit(Instr::Jump(0));
+        self.patch(setup);
+        self.emit(Instr::PrepStar);
+        for h in handlers {
+            self.set_line(h.span);
+            let Some(t) = &h.typ else {
+                self.errors.push(syntax_error("expected one or more exception types", h.span));
+                continue;
+            };
+            self.expr(t);
+            let no_match = self.emit(Instr::StarMatch(0));
+            match &h.name {
+                Some(n) => self.name_op(n, NameOp::Store),
+                None => {
+                    self.emit(Instr::PopTop);
+                }
+            }
+            let herr = self.emit(Instr::SetupExcept(0));
+            self.u().fblocks.push(FBlock::StarHandler);
+            self.body(&h.body);
+            self.u().fblocks.pop();
+            self.emit(Instr::PopBlock);
+            let clear_name = |c: &mut Self| {
+                if let Some(n) = &h.name {
+                    c.load_const(Value::None);
+                    c.name_op(n, NameOp::Store);
+                    c.name_op(n, NameOp::Delete);
+                }
+            };
+            clear_name(self);
+            let done = self.emit(Instr::Jump(0));
+            // The handler raised: keep the exception for the final re-raise.
+            self.patch(herr);
+            self.emit(Instr::ListAppend(2));
+            self.emit(Instr::PopExcept);
+            clear_name(self);
+            self.patch(done);
+            self.patch(no_match);
+        }
+        self.emit(Instr::StarReraise);
+        self.emit(Instr::PopExcept);
+        let end = self.emit(Instr::Jump(0));
+        self.patch(to_else);
+        self.body(orelse);
+        self.patch(end);
     }
 
     fn try_finally(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt], is_star: bool) {

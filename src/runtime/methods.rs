@@ -387,6 +387,7 @@ pub fn init(vm: &mut Vm) {
     );
 
     crate::runtime::dunders::init(vm);
+    crate::runtime::exception_group::init(vm);
     crate::runtime::str_methods::init(vm);
     crate::runtime::container_methods::init(vm);
     init_protocol_slots(vm);

@@ -4,6 +4,7 @@ pub mod builtins;
 pub mod complex;
 pub mod container_methods;
 pub mod dunders;
+pub mod exception_group;
 pub mod format;
 pub mod import;
 pub mod memoryview;

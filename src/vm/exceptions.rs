@@ -6,6 +6,30 @@ use super::object::*;
 use super::value::Value;
 use super::{PyErr, PyResult, Vm};
 
+/// Indentation state of a traceback report (CPython's `_ExceptionPrintContext`).
+struct PrintCtx {
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+    /// Appends `text` with every line prefixed by the group margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
 pub fn new_exception_instance(cls: &Rc<Class>, args: Value) -> Rc<Instance> {
     super::gc::tracked_instance(Instance {
         class: std::cell::RefCell::new(cls.clone()),
@@ -67,8 +91,9 @@ impl Vm {
         if msg.is_empty() { name } else { format!("{name}: {msg}") }
     }
 
-    fn format_tb(&self, e: &PyErr) -> String {
-        let mut out = String::from("Traceback (most recent call last):\n");
+    /// The `File ..., line N, in f` lines of a traceback, outermost first.
+    fn format_frames(&self, e: &PyErr) -> String {
+        let mut out = String::new();
         if let Some(ed) = &e.0.exc {
             let tb = ed.borrow().traceback.clone();
             for entry in tb.iter().rev() {
@@ -91,40 +116,102 @@ impl Vm {
         out
     }
 
-    /// The full report printed for an uncaught exception, with chained exceptions.
+    /// The full report printed for an uncaught exception, with chained exceptions and, for
+    /// exception groups, their members in CPython's boxed layout.
     pub fn format_exception(&mut self, e: &PyErr) -> String {
         let mut seen: Vec<usize> = vec![];
-        self.format_chain(e, &mut seen)
+        let mut ctx = PrintCtx {
+            depth: 0,
+            need_close: false,
+        };
+        let mut out = String::new();
+        self.format_chain(e, &mut seen, &mut ctx, &mut out);
+        out
     }
 
-    fn format_chain(&mut self, e: &PyErr, seen: &mut Vec<usize>) -> String {
+    fn format_chain(&mut self, e: &PyErr, seen: &mut Vec<usize>, ctx: &mut PrintCtx, out: &mut String) {
         seen.push(Rc::as_ptr(&e.0) as usize);
-        let mut out = String::new();
-        if let Some(ed) = &e.0.exc {
-            let (cause, context, suppress) = {
-                let ed = ed.borrow();
-                (ed.cause.clone(), ed.context.clone(), ed.suppress_context)
-            };
-            if let Value::Instance(c) = &cause {
-                if c.exc.is_some() && !seen.contains(&(Rc::as_ptr(c) as usize)) {
-                    out.push_str(&self.format_chain(&PyErr(c.clone()), seen));
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                }
-            } else if let Value::Instance(c) = &context
-                && !suppress
-                && c.exc.is_some()
-                && !seen.contains(&(Rc::as_ptr(c) as usize))
-            {
-                out.push_str(&self.format_chain(&PyErr(c.clone()), seen));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        let Some(ed) = &e.0.exc else {
+            let only = self.format_exception_only(e);
+            ctx.emit(out, &format!("{only}\n"), '|');
+            return;
+        };
+        let (cause, context, suppress, has_tb) = {
+            let ed = ed.borrow();
+            (ed.cause.clone(), ed.context.clone(), ed.suppress_context, !ed.traceback.is_empty())
+        };
+        if let Value::Instance(c) = &cause {
+            if c.exc.is_some() && !seen.contains(&(Rc::as_ptr(c) as usize)) {
+                self.format_chain(&PyErr(c.clone()), seen, ctx, out);
+                ctx.emit(
+                    out,
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                    '|',
+                );
             }
-            if !ed.borrow().traceback.is_empty() {
-                out.push_str(&self.format_tb(e));
-            }
+        } else if let Value::Instance(c) = &context
+            && !suppress
+            && c.exc.is_some()
+            && !seen.contains(&(Rc::as_ptr(c) as usize))
+        {
+            self.format_chain(&PyErr(c.clone()), seen, ctx, out);
+            ctx.emit(
+                out,
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+                '|',
+            );
         }
-        out.push_str(&self.format_exception_only(e));
-        out.push('\n');
-        out
+        let only = self.format_exception_only(e);
+        let value = e.value();
+        if !crate::runtime::exception_group::is_group(self, &value) {
+            if has_tb {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                let frames = self.format_frames(e);
+                ctx.emit(out, &frames, '|');
+            }
+            ctx.emit(out, &format!("{only}\n"), '|');
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
+        if has_tb {
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                if toplevel { '+' } else { '|' },
+            );
+            let frames = self.format_frames(e);
+            ctx.emit(out, &frames, '|');
+        }
+        ctx.emit(out, &format!("{only}\n"), '|');
+        let members = crate::runtime::exception_group::exceptions(&value);
+        ctx.need_close = false;
+        for (i, m) in members.iter().enumerate() {
+            let last = i + 1 == members.len();
+            if last {
+                ctx.need_close = true;
+            }
+            out.push_str(&format!(
+                "{}{}+---------------- {} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " },
+                i + 1
+            ));
+            ctx.depth += 1;
+            if let Value::Instance(mi) = m {
+                self.format_chain(&PyErr(mi.clone()), seen, ctx, out);
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", ctx.indent()));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
+        }
     }
 
     /// Prints an uncaught exception (or handles SystemExit) and returns the exit status.

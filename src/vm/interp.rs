@@ -998,6 +998,47 @@ impl Vm {
                             self.pop_except(&mut f);
                             f.stack.pop();
                         }
+                        Instr::PrepStar => {
+                            let exc = f.top().clone();
+                            let rest = tri!('op, crate::runtime::exception_group::as_group(self, &exc));
+                            f.stack.push(rest);
+                            f.stack.push(Value::list(vec![]));
+                        }
+                        Instr::StarMatch(target) => {
+                            let typ = f.pop();
+                            let len = f.stack.len();
+                            let rest = f.stack[len - 2].clone();
+                            if rest.is_none() {
+                                f.ip = target as usize;
+                                continue 'dispatch;
+                            }
+                            if let Value::Class(c) = &typ
+                                && c.is_subclass(&self.types.by_name["BaseExceptionGroup"].clone())
+                            {
+                                break 'op self.type_error("catching ExceptionGroup with except* is not allowed. Use except instead.");
+                            }
+                            let (m, r) = tri!('op, crate::runtime::exception_group::split(self, &rest, &typ));
+                            f.stack[len - 2] = r;
+                            if m.is_none() {
+                                f.ip = target as usize;
+                            } else {
+                                f.stack.push(m);
+                            }
+                        }
+                        Instr::StarReraise => {
+                            let raised = f.pop();
+                            let rest = f.pop();
+                            let orig = f.pop();
+                            let raised = match raised {
+                                Value::List(l) => l.v.borrow().clone(),
+                                _ => vec![],
+                            };
+                            if let Some(e) = tri!('op, crate::runtime::exception_group::reraise(self, &orig, &rest, raised)) {
+                                // Re-raised as is: the traceback it already has is kept.
+                                pending = Some((e, false));
+                                break 'dispatch;
+                            }
+                        }
                         Instr::SetupExcept(t) => {
                             let level = f.stack.len() as u32;
                             f.blocks.push(Block {

@@ -356,6 +356,9 @@ impl Vm {
     }
 
     pub fn exception_str(&mut self, i: &Rc<Instance>) -> PyResult<String> {
+        if crate::runtime::exception_group::is_group(self, &Value::Instance(i.clone())) {
+            return Ok(crate::runtime::exception_group::group_str(&Value::Instance(i.clone())));
+        }
         let args = i.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or(Value::None);
         let is_key = i.class().is_subclass(&self.types.key_error);
         if i.class().is_subclass(&self.types.os_error)
