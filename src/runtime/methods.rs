@@ -434,7 +434,7 @@ fn init_protocol_slots(vm: &mut Vm) {
         }
         let mut n = 0;
         for k in 0..r.len() {
-            if vm.eq(&Value::Int(r.start + k * r.step), &a[1])? {
+            if vm.eq(&Value::from_i128(r.start + k * r.step), &a[1])? {
                 n += 1;
             }
         }
@@ -447,12 +447,12 @@ fn init_protocol_slots(vm: &mut Vm) {
         };
         if let Value::Int(i) = &a[1] {
             if vm.contains(&s, &a[1])? {
-                return Ok(Value::Int((i - r.start) / r.step));
+                return Ok(Value::from_i128((*i as i128 - r.start) / r.step));
             }
         } else {
             for k in 0..r.len() {
-                if vm.eq(&Value::Int(r.start + k * r.step), &a[1])? {
-                    return Ok(Value::Int(k));
+                if vm.eq(&Value::from_i128(r.start + k * r.step), &a[1])? {
+                    return Ok(Value::from_i128(k));
                 }
             }
         }
@@ -974,7 +974,17 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
             vm.new_set(items, b == B::FrozenSet)
         }
         B::Range => {
-            let ints: Vec<i64> = a.iter().map(|v| vm.to_index(v)).collect::<PyResult<_>>()?;
+            let mut ints: Vec<i128> = Vec::with_capacity(a.len());
+            for v in a {
+                let b = match crate::vm::ops::to_bigint(v) {
+                    Some(b) => b,
+                    None => num_bigint::BigInt::from(vm.to_index(v)?),
+                };
+                match num_traits::ToPrimitive::to_i128(&b) {
+                    Some(i) => ints.push(i),
+                    None => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+                }
+            }
             let (start, stop, step) = match ints.len() {
                 1 => (0, ints[0], 1),
                 2 => (ints[0], ints[1], 1),

@@ -342,16 +342,18 @@ pub struct Module {
     pub dict: Rc<DictObj>,
 }
 
+/// `range`: 128-bit bounds cover every range a program can iterate, and ranges such as
+/// `range(2**70)` that are only indexed or tested for membership.
 pub struct RangeObj {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 impl RangeObj {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    pub fn len(&self) -> i64 {
+    pub fn len(&self) -> i128 {
         if self.step > 0 {
             if self.stop > self.start {
                 (self.stop - self.start - 1) / self.step + 1

@@ -1042,11 +1042,11 @@ impl Vm {
                 let none = self.hash(&Value::None)?;
                 let hs = match n {
                     0 => vec![self.hash(&Value::Int(0))?, none, none],
-                    1 => vec![self.hash(&Value::Int(1))?, self.hash(&Value::Int(r.start))?, none],
+                    1 => vec![self.hash(&Value::Int(1))?, self.hash(&Value::from_i128(r.start))?, none],
                     _ => vec![
-                        self.hash(&Value::Int(n))?,
-                        self.hash(&Value::Int(r.start))?,
-                        self.hash(&Value::Int(r.step))?,
+                        self.hash(&Value::from_i128(n))?,
+                        self.hash(&Value::from_i128(r.start))?,
+                        self.hash(&Value::from_i128(r.step))?,
                     ],
                 };
                 hash_tuple(&hs)
@@ -1333,9 +1333,8 @@ impl Vm {
             }
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) => self.set_contains(s, item),
-            Value::Range(r) => match item {
-                Value::Int(i) => {
-                    let i = *i;
+            Value::Range(r) => match (item, to_bigint(item).and_then(|b| b.to_i128())) {
+                (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Some(i)) => {
                     let inr = if r.step > 0 {
                         i >= r.start && i < r.stop
                     } else {
@@ -1343,6 +1342,7 @@ impl Vm {
                     };
                     Ok(inr && (i - r.start) % r.step == 0)
                 }
+                (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), None) => Ok(false),
                 _ => {
                     let items = self.iterate(container)?;
                     for x in &items {
@@ -1556,15 +1556,29 @@ impl Vm {
             }
             Value::Range(r) => {
                 if let Value::Slice(sl) = idx {
-                    let (start, stop, step, _) = self.slice_indices(sl, r.len())?;
+                    let len = i64::try_from(r.len()).map_err(|_| self.overflow_error("Python int too large to convert to C ssize_t"))?;
+                    let (start, stop, step, _) = self.slice_indices(sl, len)?;
+                    let (start, stop, step) = (start as i128, stop as i128, step as i128);
                     return Ok(Value::Range(Rc::new(RangeObj {
                         start: r.start + start * r.step,
                         stop: r.start + stop * r.step,
                         step: r.step * step,
                     })));
                 }
-                let i = self.seq_index(idx, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.start + i as i64 * r.step))
+                let i = match to_bigint(idx).and_then(|b| b.to_i128()) {
+                    Some(i) => i,
+                    None if matches!(idx, Value::BigInt(_)) => return Err(self.index_error("range object index out of range")),
+                    None => self
+                        .to_index(idx)
+                        .map_err(|_| self.type_error(format!("range indices must be integers or slices, not {}", self.type_name(idx))))?
+                        as i128,
+                };
+                let n = r.len();
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(self.index_error("range object index out of range"));
+                }
+                Ok(Value::from_i128(r.start + j * r.step))
             }
             Value::Dict(d) => match self.dict_get(d, idx)? {
                 Some(v) => Ok(v),
@@ -1770,14 +1784,13 @@ impl Vm {
             Value::Tuple(_) => self.new_iter(IterState::Seq { seq: v.clone(), idx: 0 }, "tuple_iterator"),
             Value::Bytes(_) | Value::ByteArray(_) => self.new_iter(IterState::Seq { seq: v.clone(), idx: 0 }, "bytes_iterator"),
             Value::Str(s) => self.new_iter(IterState::StrChars { s: s.clone(), byte: 0 }, "str_ascii_iterator"),
-            Value::Range(r) => self.new_iter(
-                IterState::Range {
-                    cur: r.start,
-                    stop: r.stop,
-                    step: r.step,
-                },
-                "range_iterator",
-            ),
+            Value::Range(r) => match (i64::try_from(r.start), i64::try_from(r.stop), i64::try_from(r.step)) {
+                (Ok(cur), Ok(stop), Ok(step)) if i64::try_from(r.start.saturating_add(r.len() * r.step)).is_ok() => {
+                    self.new_iter(IterState::Range { cur, stop, step }, "range_iterator")
+                }
+                // Bounds beyond 64 bits: iterate by index.
+                _ => self.new_iter(IterState::GetItem { obj: v.clone(), idx: 0 }, "longrange_iterator"),
+            },
             Value::Dict(d) => {
                 let len = d.d.borrow().len();
                 self.new_iter(IterState::DictKeys { d: d.clone(), idx: 0, len }, "dict_keyiterator")
@@ -2139,7 +2152,10 @@ impl Vm {
             Value::Set(s) => s.s.borrow().len(),
             Value::Bytes(b) => b.len(),
             Value::ByteArray(b) => b.borrow().len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => usize::try_from(r.len())
+                .ok()
+                .filter(|&n| n <= i64::MAX as usize)
+                .ok_or_else(|| self.overflow_error("Python int too large to convert to C ssize_t"))?,
             Value::Iter(it) if it.kind.starts_with("dict_") => match &*it.state.borrow() {
                 IterState::DictKeys { d, .. } | IterState::DictValues { d, .. } | IterState::DictItems { d, .. } => d.d.borrow().len(),
                 _ => 0,

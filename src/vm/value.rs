@@ -173,6 +173,12 @@ impl Value {
             None => Value::BigInt(Rc::new(b)),
         }
     }
+    pub fn from_i128(i: i128) -> Value {
+        match i64::try_from(i) {
+            Ok(v) => Value::Int(v),
+            Err(_) => Value::BigInt(Rc::new(BigInt::from(i))),
+        }
+    }
     pub fn bool(b: bool) -> Value {
         Value::Bool(b)
     }
