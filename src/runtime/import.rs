@@ -11,7 +11,12 @@ use crate::vm::{PyResult, Vm};
 include!(concat!(env!("OUT_DIR"), "/stdlib_table.rs"));
 
 pub fn stdlib_source(name: &str) -> Option<&'static str> {
-    STDLIB.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
+    stdlib_entry(name).map(|(s, _)| s)
+}
+
+/// The embedded source of `name` and whether it is a package (`pkg/__init__.py`).
+pub fn stdlib_entry(name: &str) -> Option<(&'static str, bool)> {
+    STDLIB.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))
 }
 
 impl Vm {
@@ -54,9 +59,18 @@ impl Vm {
                 return self.exec_module(name, &src, &path, is_pkg, Some(format!("{base}/{rel}")));
             }
         }
-        if let Some(src) = stdlib_source(name) {
+        // ASPIC_STDLIB_DIR (for working on stdlib/ without rebuilding) overrides the embedded copy.
+        if let Ok(dir) = std::env::var("ASPIC_STDLIB_DIR") {
+            let candidates = [(format!("{dir}/{rel}.py"), false), (format!("{dir}/{rel}/__init__.py"), true)];
+            for (path, is_pkg) in candidates {
+                if let Ok(src) = std::fs::read_to_string(&path) {
+                    return self.exec_module(name, &src, &path, is_pkg, Some(format!("{dir}/{rel}")));
+                }
+            }
+        }
+        if let Some((src, is_pkg)) = stdlib_entry(name) {
             let path = format!("<frozen {name}>");
-            return self.exec_module(name, src, &path, false, None);
+            return self.exec_module(name, src, &path, is_pkg, Some(format!("<frozen {name}>")));
         }
         let e = self.new_exception(
             &self.types.module_not_found_error.clone(),
