@@ -379,6 +379,9 @@ class MutableSet(Set):
 
 
 class Mapping(Collection):
+    # Py_TPFLAGS_MAPPING: subclasses match mapping patterns in `match` statements.
+    __abc_tpflags__ = 1 << 6
+
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
@@ -529,6 +532,9 @@ class MutableMapping(Mapping):
 
 
 class Sequence(Reversible, Collection):
+    # Py_TPFLAGS_SEQUENCE: subclasses match sequence patterns in `match` statements.
+    __abc_tpflags__ = 1 << 5
+
     @abstractmethod
     def __getitem__(self, index):
         raise IndexError

@@ -29,6 +29,7 @@ def _index(i):
 
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
+    __abc_tpflags__ = 1 << 5  # matches sequence patterns in `match`
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -1173,6 +1174,7 @@ class ChainMap:
 ################################################################################
 
 class UserDict:
+    __abc_tpflags__ = 1 << 6  # matches mapping patterns in `match`
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
         if dict is not None:
@@ -1265,6 +1267,7 @@ class UserDict:
 
 
 class UserList:
+    __abc_tpflags__ = 1 << 5  # matches sequence patterns in `match`
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
@@ -1426,3 +1429,9 @@ class UserString:
                 return r
             return method
         return attr
+
+
+# As in CPython, `import collections` makes `collections.abc` available.
+import collections.abc as _abc_submodule  # noqa: E402
+
+del _abc_submodule

@@ -147,6 +147,21 @@ pub enum Instr {
     PrintExpr,
     /// Push the namespace dict of a class body.
     LoadLocals,
+
+    // Structural pattern matching (the `match` statement).
+    /// Push whether TOS is a sequence pattern subject (not str/bytes/bytearray).
+    MatchSequence,
+    /// Push whether TOS is a mapping pattern subject.
+    MatchMapping,
+    /// Push len(TOS), keeping TOS.
+    GetLen,
+    /// Stack: subject, keys tuple -> subject, keys, tuple of values (or None if a key is missing).
+    MatchKeys,
+    /// Stack: subject, class, tuple of keyword names -> tuple of attributes, or None when the
+    /// subject does not match. The argument is the number of positional sub-patterns.
+    MatchClass(u32),
+    /// Stack: subject, keys tuple -> subject, dict of the subject's other items.
+    CopyDictWithoutKeys,
 }
 
 /// A compiled function, module or class body.

@@ -12,6 +12,8 @@ use crate::syntax::{SyntaxError, SyntaxErrorKind};
 use crate::vm::object::{CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_VARARGS, CO_VARKEYWORDS};
 use crate::vm::value::{PyStr, Value};
 
+mod patterns;
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Mode {
     /// A module or script.
@@ -591,6 +593,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::PopTop);
                 }
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases),
             StmtKind::If { test, body, orelse } => {
                 let jf = self.cond_jump(test, false);
                 self.body(body);

@@ -300,6 +300,16 @@ impl Builder {
                     self.def(&bound);
                 }
             }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.pattern(&c.pattern);
+                    if let Some(g) = &c.guard {
+                        self.expr(g);
+                    }
+                    self.body(&c.body);
+                }
+            }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
                 self.expr(test);
                 self.body(body);
@@ -417,6 +427,54 @@ impl Builder {
             }
             ExprKind::Starred(inner) => self.target(inner),
             _ => self.expr(t),
+        }
+    }
+
+    /// Names a pattern binds, and the value expressions it evaluates.
+    fn pattern(&mut self, p: &Pattern) {
+        match &p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) => {}
+            PatternKind::Sequence(items) | PatternKind::Or(items) => {
+                for i in items {
+                    self.pattern(i);
+                }
+            }
+            PatternKind::Star(name) => {
+                if let Some(n) = name {
+                    self.def(n);
+                }
+            }
+            PatternKind::Mapping { keys, patterns, rest } => {
+                for k in keys {
+                    self.expr(k);
+                }
+                for i in patterns {
+                    self.pattern(i);
+                }
+                if let Some(n) = rest {
+                    self.def(n);
+                }
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls);
+                for i in patterns.iter().chain(kwd_patterns) {
+                    self.pattern(i);
+                }
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(i) = pattern {
+                    self.pattern(i);
+                }
+                if let Some(n) = name {
+                    self.def(n);
+                }
+            }
         }
     }
 

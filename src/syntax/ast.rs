@@ -119,6 +119,57 @@ pub enum StmtKind {
     },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
+    /// `match subject:` with its `case` blocks in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+/// Structural patterns (PEP 634), shaped like CPython's `ast.pattern`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted-name value compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Constant),
+    /// `[p, *rest, q]` or `(p, q)` or `p, q`.
+    Sequence(Vec<Pattern>),
+    /// `*name` / `*_` inside a sequence pattern.
+    Star(Option<Ident>),
+    /// `{key: p, **rest}`; keys are literal or value-pattern expressions.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Ident>,
+    },
+    /// `Cls(p, q, attr=r)`
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Ident>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `p as name`, a bare capture `name` (pattern None) or the wildcard `_` (both None).
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Ident>,
+    },
+    /// `p | q | ...`
+    Or(Vec<Pattern>),
 }
 
 #[derive(Clone, Debug, PartialEq)]

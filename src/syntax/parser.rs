@@ -1907,7 +1907,37 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
                 }
             });
 
-        let compound = choice((if_stmt, while_stmt, for_stmt, try_stmt, with_stmt, decorated))
+        // `match` and `case` are soft keywords: only `match subject:` followed by an indented
+        // block of `case` clauses is a match statement; anything else falls back to the
+        // statements where `match` is an ordinary name.
+        let soft = |kw: &'static str| select! { Tok::Name(n) if n == kw => () };
+        let case_block = soft("case")
+            .ignore_then(patterns::case_pattern_parser())
+            .then(just(Tok::If).ignore_then(named.clone()).or_not())
+            .then_ignore(colon())
+            .then(block.clone())
+            .validate(|((pattern, guard), body), e, em| {
+                let body = match body {
+                    Ok(v) => v,
+                    Err(at) => {
+                        em.emit(PErr::indent_block(at, "'case' statement", e.span().start));
+                        Vec::new()
+                    }
+                };
+                MatchCase { pattern, guard, body }
+            })
+            .boxed();
+        let match_stmt = soft("match")
+            .ignore_then(star_exprs.clone())
+            .then_ignore(colon())
+            .then_ignore(just(Tok::Newline))
+            .then_ignore(just(Tok::Indent))
+            .then(case_block.repeated().at_least(1).collect::<Vec<_>>())
+            .then_ignore(just(Tok::Dedent).ignored().or(end()))
+            .map_with(|(subject, cases), e| stmt(StmtKind::Match { subject, cases }, e.span()))
+            .boxed();
+
+        let compound = choice((if_stmt, while_stmt, for_stmt, try_stmt, with_stmt, decorated, match_stmt))
             .map(|s| vec![s])
             .boxed();
 
@@ -1925,5 +1955,6 @@ fn statements_parser<'a>() -> P<'a, Vec<Stmt>> {
 // ---------------------------------------------------------------------------------------------
 // Tests
 
+mod patterns;
 #[cfg(test)]
 mod tests;

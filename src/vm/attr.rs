@@ -636,9 +636,26 @@ impl Vm {
                 Value::Tuple(t) if t.is_empty() => Value::None,
                 a => a.clone(),
             },
-            "msg" | "filename" | "lineno" | "offset" | "text" if inst.class().is_subclass(&self.types.syntax_error) => {
+            "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset" | "print_file_and_line"
+                if inst.class().is_subclass(&self.types.syntax_error) =>
+            {
+                // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))
+                let details = match &ed.args {
+                    Value::Tuple(t) if t.len() == 2 => match &t[1] {
+                        Value::Tuple(d) if d.len() >= 4 => Some(d.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let field = |i: usize| details.as_ref().and_then(|d| d.get(i).cloned()).unwrap_or(Value::None);
                 match (name, &ed.args) {
                     ("msg", Value::Tuple(t)) => t.first().cloned().unwrap_or(Value::None),
+                    ("filename", _) => field(0),
+                    ("lineno", _) => field(1),
+                    ("offset", _) => field(2),
+                    ("text", _) => field(3),
+                    ("end_lineno", _) => field(4),
+                    ("end_offset", _) => field(5),
                     _ => Value::None,
                 }
             }

@@ -1148,6 +1148,37 @@ impl Vm {
                             let l = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                             f.stack.push(Value::Dict(l));
                         }
+                        Instr::MatchSequence => {
+                            let r = self.is_match_sequence(f.top());
+                            f.stack.push(Value::Bool(r));
+                        }
+                        Instr::MatchMapping => {
+                            let r = self.is_match_mapping(f.top());
+                            f.stack.push(Value::Bool(r));
+                        }
+                        Instr::GetLen => {
+                            let v = f.top().clone();
+                            let n = tri!('op, self.len_of(&v));
+                            f.stack.push(Value::Int(n as i64));
+                        }
+                        Instr::MatchKeys => {
+                            let n = f.stack.len();
+                            let (subject, keys) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                            let r = tri!('op, self.match_keys(&subject, &keys));
+                            f.stack.push(r);
+                        }
+                        Instr::MatchClass(nargs) => {
+                            let names = f.pop();
+                            let cls = f.pop();
+                            let subject = f.pop();
+                            let r = tri!('op, self.match_class(&subject, &cls, nargs as usize, &names));
+                            f.stack.push(r);
+                        }
+                        Instr::CopyDictWithoutKeys => {
+                            let keys = f.pop();
+                            let r = tri!('op, self.dict_without_keys(f.top(), &keys));
+                            f.stack.push(r);
+                        }
                     }
                     continue 'dispatch;
                 };

@@ -9,6 +9,7 @@ pub mod gc;
 pub mod hash;
 pub mod intern;
 pub mod interp;
+pub mod matching;
 pub mod object;
 pub mod ops;
 pub mod repr;

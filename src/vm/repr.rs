@@ -373,6 +373,9 @@ impl Vm {
                 _ => format!("[Errno {errno}] {strerror}"),
             });
         }
+        if i.class().is_subclass(&self.types.syntax_error) {
+            return self.syntax_error_str(i);
+        }
         match &args {
             Value::Tuple(t) if t.is_empty() => Ok(String::new()),
             Value::Tuple(t) if t.len() == 1 => {
@@ -388,6 +391,29 @@ impl Vm {
             }
             other => self.str_string(other),
         }
+    }
+
+    /// `msg (file.py, line 3)`: the file's base name and the line, when they are known.
+    fn syntax_error_str(&mut self, i: &Rc<Instance>) -> PyResult<String> {
+        let me = Value::Instance(i.clone());
+        let msg = match self.get_attr_opt(&me, "msg")? {
+            Some(m) if !m.is_none() => self.str_string(&m)?,
+            _ => String::new(),
+        };
+        let filename = match self.get_attr_opt(&me, "filename")? {
+            Some(Value::Str(f)) => Some(f.as_str().rsplit('/').next().unwrap_or("").to_string()),
+            _ => None,
+        };
+        let lineno = match self.get_attr_opt(&me, "lineno")? {
+            Some(Value::Int(n)) => Some(n),
+            _ => None,
+        };
+        Ok(match (filename, lineno) {
+            (Some(f), Some(n)) => format!("{msg} ({f}, line {n})"),
+            (Some(f), None) => format!("{msg} ({f})"),
+            (None, Some(n)) => format!("{msg} (line {n})"),
+            (None, None) => msg,
+        })
     }
 
     pub fn ascii(&mut self, v: &Value) -> PyResult<String> {

@@ -183,6 +183,7 @@ fn body(v: &[Stmt]) -> String {
 fn ds(s: &Stmt) -> String {
     match &s.kind {
         StmtKind::Expr(e) => d(e),
+        StmtKind::Match { subject, cases } => format!("(match {} {})", d(subject), cases.len()),
         StmtKind::Assign { targets, value } => format!("(= {} {})", list(targets), d(value)),
         StmtKind::AugAssign { target, op, value } => {
             format!("({op:?}= {} {})", d(target), d(value))
@@ -849,4 +850,95 @@ if __name__ == "__main__":
     assert_eq!(e("lambda x=lambda: 1: x"), "(lambda (x=(lambda () 1)) x)");
     assert_eq!(e("f(*a, sep='')"), "(call f *a sep=\"\")");
     assert_eq!(e("not a in b"), "(Not (cmp a In b))");
+}
+
+/// A compact rendering of a pattern for the match-statement tests.
+fn dpat(p: &Pattern) -> String {
+    let list = |v: &[Pattern]| v.iter().map(dpat).collect::<Vec<_>>().join(" ");
+    match &p.kind {
+        PatternKind::Value(e) => format!("={}", d(e)),
+        PatternKind::Singleton(c) => format!("is {c:?}"),
+        PatternKind::Sequence(v) => format!("[{}]", list(v)),
+        PatternKind::Star(n) => format!("*{}", n.as_deref().unwrap_or("_")),
+        PatternKind::Mapping { keys, patterns, rest } => {
+            let items: Vec<String> = keys.iter().zip(patterns).map(|(k, p)| format!("{}:{}", d(k), dpat(p))).collect();
+            format!("{{{} **{}}}", items.join(" "), rest.as_deref().unwrap_or("-"))
+        }
+        PatternKind::Class {
+            cls,
+            patterns,
+            kwd_attrs,
+            kwd_patterns,
+        } => {
+            let kw: Vec<String> = kwd_attrs
+                .iter()
+                .zip(kwd_patterns)
+                .map(|(a, p)| format!("{a}={}", dpat(p)))
+                .collect();
+            format!("{}({} ; {})", d(cls), list(patterns), kw.join(" "))
+        }
+        PatternKind::As { pattern, name } => match pattern {
+            Some(p) => format!("({} as {})", dpat(p), name.as_deref().unwrap_or("_")),
+            None => name.clone().unwrap_or_else(|| "_".into()),
+        },
+        PatternKind::Or(v) => format!("({})", v.iter().map(dpat).collect::<Vec<_>>().join(" | ")),
+    }
+}
+
+fn case_patterns(src: &str) -> Vec<String> {
+    match &m(src)[0].kind {
+        StmtKind::Match { cases, .. } => cases
+            .iter()
+            .map(|c| format!("{}{}", dpat(&c.pattern), if c.guard.is_some() { " if" } else { "" }))
+            .collect(),
+        other => panic!("not a match statement: {other:?}"),
+    }
+}
+
+#[test]
+fn match_statement_patterns() {
+    let src = "match x:\n    case 1 | -2 | 1+2j: pass\n    case [a, *rest]: pass\n    case (a,): pass\n    case (a): pass\n    case {'k': v, **kw}: pass\n    case P(1, y=z) as q if q: pass\n    case a.b.c: pass\n    case None: pass\n    case 1, *_: pass\n    case _: pass\n";
+    assert_eq!(
+        case_patterns(src),
+        vec![
+            "(=1 | =(USub 2) | =(Add 1 2.0j))",
+            "[a *rest]",
+            "[a]",
+            "a",
+            "{\"k\":v **kw}",
+            "(P(=1 ; y=z) as q) if",
+            "=a.b.c",
+            "is None",
+            "[=1 *_]",
+            "_",
+        ]
+    );
+}
+
+#[test]
+fn match_and_case_stay_names() {
+    // Soft keywords: these are ordinary statements.
+    for src in [
+        "match = 1\n",
+        "match(x)\n",
+        "match[0] = case\n",
+        "case = match.case\n",
+        "match, case = 1, 2\n",
+    ] {
+        let body = m(src);
+        assert!(!matches!(body[0].kind, StmtKind::Match { .. }), "{src}");
+    }
+}
+
+#[test]
+fn match_pattern_errors() {
+    assert_eq!(
+        err("match x:\n    case f'{a}': pass\n").msg,
+        "patterns may only match literals and attribute lookups"
+    );
+    assert_eq!(
+        err("match x:\n    case P(a=1, 2): pass\n").msg,
+        "positional patterns follow keyword patterns"
+    );
+    assert_eq!(err("match x:\n    case 1 as _: pass\n").msg, "cannot use '_' as a target");
 }

@@ -1,0 +1,3 @@
+match 1:
+    case _ | 2:
+        pass
