@@ -8,25 +8,40 @@ use crate::compile::Mode;
 use crate::vm::Vm;
 use crate::vm::value::Value;
 
-const USAGE: &str = "usage: aspic [--dis] [-c cmd | -m mod | file | -] [arg] ...\n";
+const USAGE: &str = "usage: aspic [--dis] [--virtual-time] [-c cmd | -m mod | file | -] [arg] ...\n";
 
 pub fn main() -> i32 {
     // Run on a thread with a large stack: native code calling back into Python recurses.
     let args: Vec<String> = std::env::args().collect();
+    // Ctrl-C raises KeyboardInterrupt in the running Python code.
+    crate::runtime::signals::install_default_handlers();
     let child = std::thread::Builder::new().stack_size(512 * 1024 * 1024).spawn(move || run(args));
-    match child {
-        Ok(h) => h.join().unwrap_or(70),
+    let code = match child {
+        Ok(h) => {
+            // Signals go to the interpreter's thread, so a signal it sends itself
+            // (`os.kill(os.getpid(), ...)`) is handled before `kill` returns.
+            crate::runtime::signals::block_async_signals_in_this_thread();
+            h.join().unwrap_or(70)
+        }
         Err(_) => run(std::env::args().collect()),
-    }
+    };
+    // An uncaught KeyboardInterrupt ends the process by SIGINT, as in CPython.
+    crate::runtime::signals::exit_by_sigint_if_requested();
+    code
 }
 
 fn run(args: Vec<String>) -> i32 {
     let mut i = 1;
     let mut dis = false;
+    let mut virtual_time = false;
     while i < args.len() {
         match args[i].as_str() {
             "--dis" => {
                 dis = true;
+                i += 1;
+            }
+            "--virtual-time" => {
+                virtual_time = true;
                 i += 1;
             }
             "-u" | "-B" | "-E" | "-s" | "-S" => i += 1,
@@ -71,7 +86,18 @@ fn run(args: Vec<String>) -> i32 {
             }
         },
     };
-    run_program(&source, &filename, argv, dis)
+    let opts = RunOptions { dis, virtual_time };
+    run_program(&source, &filename, argv, &opts)
+}
+
+/// How `run_program` runs a program.
+#[derive(Default, Clone, Debug)]
+pub struct RunOptions {
+    /// Print the bytecode instead of running.
+    pub dis: bool,
+    /// Run on a virtual clock (see `vm::clock`): sleeps and idle event-loop waits take
+    /// no real time.
+    pub virtual_time: bool,
 }
 
 fn io_msg(e: &std::io::Error) -> &'static str {
@@ -82,9 +108,12 @@ fn io_msg(e: &std::io::Error) -> &'static str {
     }
 }
 
-pub fn run_program(source: &str, filename: &str, argv: Vec<String>, dis: bool) -> i32 {
+pub fn run_program(source: &str, filename: &str, argv: Vec<String>, opts: &RunOptions) -> i32 {
     // The VM exists before compiling: constants such as complex literals need its types.
     let mut vm = Vm::new();
+    if opts.virtual_time {
+        vm.clock = crate::vm::clock::Clock::new_virtual();
+    }
     let module = match crate::syntax::parse_module(source) {
         Ok(m) => m,
         Err(errs) => return report_syntax(filename, source, &errs),
@@ -93,7 +122,7 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, dis: bool) -
         Ok(c) => c,
         Err(errs) => return report_syntax(filename, source, &errs),
     };
-    if dis {
+    if opts.dis {
         print!("{}", crate::compile::bytecode::disassemble(&code));
         return 0;
     }
@@ -119,6 +148,12 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, dis: bool) -
     frame.resumer = crate::vm::frame::Resumer::Native;
     let status = match vm.execute(frame, None) {
         Ok(_) => 0,
+        Err(e) if e.is(&vm.types.keyboard_interrupt) => {
+            let text = vm.format_exception(&e);
+            vm.write_stderr(&text);
+            crate::runtime::signals::request_exit_by_sigint();
+            130
+        }
         Err(e) => vm.report_uncaught(&e),
     };
     vm.run_pending_finalizers();

@@ -1,7 +1,8 @@
 //! Golden test runner: runs every `tests/py/<area>/<name>.py` through the
 //! `aspic` binary and compares stdout with `<name>.out`, the exit status with
 //! `<name>.code` (default 0) and, if `<name>.err` exists, the last non-empty
-//! line of stderr with its (trimmed) content.
+//! line of stderr with its (trimmed) content. A `# aspic-args: --virtual-time` line
+//! among the program's leading comments passes those options to aspic.
 //!
 //! Tests listed in `tests/py/XFAIL` are expected to fail: a failure is reported
 //! as a pass (silently), a pass is reported as a failure so the list shrinks.
@@ -132,6 +133,24 @@ fn tail(s: &str, n: usize) -> String {
     lines[lines.len().saturating_sub(n)..].join("\n")
 }
 
+/// Extra aspic options from a `# aspic-args: ...` line among the leading comment lines
+/// of the program (python3 ignores it when recording).
+fn aspic_args(py: &Path) -> Vec<String> {
+    let Ok(src) = fs::read_to_string(py) else { return vec![] };
+    src.lines()
+        .take_while(|l| l.starts_with('#') || l.trim().is_empty())
+        .find_map(|l| l.strip_prefix('#').map(str::trim).and_then(|l| l.strip_prefix("aspic-args:")))
+        .map(|a| a.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+/// The exit status as a shell reports it: 128 + n for a process killed by signal n
+/// (CPython ends by SIGINT after an uncaught KeyboardInterrupt; record.sh sees 130).
+fn shell_status(st: &std::process::ExitStatus) -> Option<i32> {
+    use std::os::unix::process::ExitStatusExt;
+    st.code().or_else(|| st.signal().map(|s| 128 + s))
+}
+
 fn run_one(py: &Path) -> Result<(), String> {
     let out_path = py.with_extension("out");
     let expected_out = fs::read_to_string(&out_path).map_err(|e| format!("missing expected output {}: {e}", out_path.display()))?;
@@ -143,6 +162,7 @@ fn run_one(py: &Path) -> Result<(), String> {
 
     let dir = py.parent().unwrap_or(Path::new("."));
     let mut child = Command::new(env!("CARGO_BIN_EXE_aspic"))
+        .args(aspic_args(py))
         .arg(py)
         .current_dir(dir)
         .stdin(Stdio::null())
@@ -189,7 +209,7 @@ fn run_one(py: &Path) -> Result<(), String> {
     if stdout != expected_out {
         problems.push(format!("stdout mismatch:\n{}", diff(&expected_out, &stdout)));
     }
-    match status.code() {
+    match shell_status(&status) {
         Some(c) if c == expected_code => {}
         Some(c) => problems.push(format!("exit status: expected {expected_code}, got {c}")),
         None => problems.push(format!("killed by signal (expected exit status {expected_code})")),

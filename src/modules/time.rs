@@ -5,13 +5,51 @@ use std::rc::Rc;
 use super::add_fn;
 use crate::vm::object::*;
 use crate::vm::value::Value;
+use std::time::Duration;
+
+use crate::vm::clock::{ns_to_secs, secs_to_ns};
 use crate::vm::{PyResult, Vm};
 
-fn now() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
+fn now(vm: &Vm) -> f64 {
+    ns_to_secs(vm.clock.wall_ns())
+}
+
+fn int_ns(ns: i128) -> Value {
+    match i64::try_from(ns) {
+        Ok(i) => Value::Int(i),
+        Err(_) => Value::BigInt(Rc::new(num_bigint::BigInt::from(ns))),
+    }
+}
+
+/// Sleeps up to `d`, returning early when a signal arrives (the signal handler writes to
+/// the wakeup pipe this waits on).
+fn sleep_interruptibly(d: std::time::Duration) {
+    if crate::runtime::signals::pending() {
+        return;
+    }
+    match crate::runtime::signals::wake_fd() {
+        Some(fd) => {
+            let mut p = libc::pollfd {
+                fd,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            let ms = d.as_millis().min(i32::MAX as u128) as i32;
+            // Round up so the sleep is never shorter than asked.
+            let ms = if Duration::from_millis(ms as u64) < d {
+                ms.saturating_add(1)
+            } else {
+                ms
+            };
+            // SAFETY: one valid pollfd.
+            let n = unsafe { libc::poll(&mut p, 1, ms) };
+            // A byte left over from a signal already handled must not cut later sleeps short.
+            if n > 0 && !crate::runtime::signals::pending() {
+                crate::runtime::signals::drain_wake_pipe();
+            }
+        }
+        None => std::thread::sleep(d),
+    }
 }
 
 unsafe extern "C" {
@@ -172,33 +210,59 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
 
 pub fn make(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("time");
-    add_fn(vm, &m, "time", |_, _, _| Ok(Value::Float(now())));
-    add_fn(vm, &m, "time_ns", |_, _, _| Ok(Value::Int((now() * 1e9) as i64)));
+    add_fn(vm, &m, "time", |vm, _, _| Ok(Value::Float(ns_to_secs(vm.clock.wall_ns()))));
+    add_fn(vm, &m, "time_ns", |vm, _, _| Ok(int_ns(vm.clock.wall_ns())));
     add_fn(vm, &m, "perf_counter", |vm, _, _| {
-        Ok(Value::Float(vm.start_time.elapsed().as_secs_f64()))
+        Ok(Value::Float(ns_to_secs(vm.clock.monotonic_ns())))
     });
+    add_fn(vm, &m, "perf_counter_ns", |vm, _, _| Ok(int_ns(vm.clock.monotonic_ns())));
     add_fn(vm, &m, "monotonic", |vm, _, _| {
-        Ok(Value::Float(vm.start_time.elapsed().as_secs_f64()))
+        Ok(Value::Float(ns_to_secs(vm.clock.monotonic_ns())))
     });
+    add_fn(vm, &m, "monotonic_ns", |vm, _, _| Ok(int_ns(vm.clock.monotonic_ns())));
     add_fn(vm, &m, "process_time", |vm, _, _| {
         Ok(Value::Float(vm.start_time.elapsed().as_secs_f64()))
     });
     add_fn(vm, &m, "sleep", |vm, a, _| {
-        let s = match a.first() {
-            Some(v) => vm.to_f64(v)?,
-            None => return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)")),
+        let s = match a {
+            [v] => match v {
+                Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_) => vm.to_f64(v)?,
+                _ => {
+                    return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+                }
+            },
+            _ => return Err(vm.type_error(format!("time.sleep() takes exactly one argument ({} given)", a.len()))),
         };
+        if s.is_nan() {
+            return Err(vm.value_error("Invalid value NaN (not a number)"));
+        }
         if s < 0.0 {
             return Err(vm.value_error("sleep length must be non-negative"));
         }
+        if s.is_infinite() || s > 9.2e9 {
+            return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
+        }
+        vm.check_signals()?;
+        if vm.clock.is_virtual() {
+            vm.clock.advance_ns(secs_to_ns(s));
+            return Ok(Value::None);
+        }
         vm.flush_stdout();
-        std::thread::sleep(std::time::Duration::from_secs_f64(s));
-        Ok(Value::None)
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs_f64(s);
+        loop {
+            let now = std::time::Instant::now();
+            if now >= deadline {
+                return Ok(Value::None);
+            }
+            sleep_interruptibly(deadline - now);
+            // A signal handler may raise (Ctrl-C); otherwise sleep on (PEP 475).
+            vm.check_signals()?;
+        }
     });
     add_fn(vm, &m, "localtime", |vm, a, _| {
         let t = match a.first() {
             Some(v) if !v.is_none() => vm.to_f64(v)?,
-            _ => now(),
+            _ => now(vm),
         };
         Ok(struct_time(vm, &to_tm(t, true)))
     });
@@ -216,7 +280,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     add_fn(vm, &m, "gmtime", |vm, a, _| {
         let t = match a.first() {
             Some(v) if !v.is_none() => vm.to_f64(v)?,
-            _ => now(),
+            _ => now(vm),
         };
         Ok(struct_time(vm, &to_tm(t, false)))
     });
@@ -227,7 +291,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         };
         let tm = match a.get(1) {
             Some(v) => tm_from_value(vm, v)?,
-            None => to_tm(now(), true),
+            None => to_tm(now(vm), true),
         };
         Ok(Value::string(strftime(&fmt, &tm)))
     });

@@ -9,4 +9,5 @@ pub mod format;
 pub mod import;
 pub mod memoryview;
 pub mod methods;
+pub mod signals;
 pub mod str_methods;

@@ -192,6 +192,11 @@ impl Vm {
                             f.stack.push(r);
                         }
                         Instr::Jump(t) => {
+                            // A backward jump closes a loop: a safe point, so a loop
+                            // without calls still sees Ctrl-C.
+                            if (t as usize) < f.ip && super::finalize_pending() {
+                                tri!('op, self.safe_point());
+                            }
                             f.ip = t as usize;
                         }
                         Instr::PopJumpIfFalse(t) => {
@@ -1396,9 +1401,10 @@ impl Vm {
     /// that replaces `f` (returns Ok(true)); other callables run now and their result
     /// replaces the call's stack items (Ok(false)).
     fn call_from_frame(&mut self, f: &mut Box<Frame>, base: usize, n: usize, kwnames: Option<Value>) -> PyResult<bool> {
-        // Safe point: finalizers (__del__, abandoned generators, weakref callbacks).
+        // Safe point: finalizers (__del__, abandoned generators, weakref callbacks) and
+        // signals (Ctrl-C).
         if super::finalize_pending() {
-            self.run_pending_finalizers();
+            self.safe_point()?;
         }
         let func = std::mem::take(&mut f.stack[base]);
         match &func {
@@ -1576,7 +1582,7 @@ impl Vm {
         let v = r?;
         f.stack.push(v);
         if super::finalize_pending() {
-            self.run_pending_finalizers();
+            self.safe_point()?;
         }
         if super::gc::due() {
             self.gc_collect();

@@ -2,6 +2,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod clock;
 pub mod dict;
 pub mod exceptions;
 pub mod frame;
@@ -83,6 +84,8 @@ pub struct Vm {
     pub repr_guard: RefCell<Vec<usize>>,
     pub rng: Option<crate::modules::random_core::PyRandom>,
     pub start_time: std::time::Instant,
+    /// The clock `time` and `_aspic_loop` read: real, or virtual (`--virtual-time`).
+    pub clock: clock::Clock,
     pub exit_code: Cell<i32>,
     /// Names the interpreter looks up itself, interned once.
     pub names: Names,
@@ -234,6 +237,7 @@ impl Vm {
             repr_guard: RefCell::new(vec![]),
             rng: None,
             start_time: std::time::Instant::now(),
+            clock: clock::Clock::real(),
             exit_code: Cell::new(0),
             names: Names {
                 init: intern::intern("__init__"),
@@ -399,6 +403,10 @@ impl Vm {
             }
         }
         self.cur_globals = saved_globals;
+        // A signal still waiting for its handler keeps the safe-point flag raised.
+        if crate::runtime::signals::pending() {
+            set_finalize_pending(true);
+        }
         loop {
             let frames: Vec<Box<Frame>> = ABANDONED.with(|a| std::mem::take(&mut *a.borrow_mut()));
             if frames.is_empty() {
