@@ -291,9 +291,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         return timer
 
     def _push_timer(self, timer):
-        # (when, sequence) keeps equal deadlines in scheduling order
-        self._timer_seq = getattr(self, '_timer_seq', 0) + 1
-        heapq.heappush(self._scheduled, (timer._when, self._timer_seq, timer))
+        # A heap ordered by deadline only: timers with equal deadlines come
+        # out in heap order, exactly as in CPython.
+        heapq.heappush(self._scheduled, timer)
 
     def call_soon(self, callback, *args, context=None):
         """Run callback(*args) on the next iteration (FIFO)."""
@@ -432,27 +432,26 @@ class BaseEventLoop(events.AbstractEventLoop):
                 _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
             # many cancelled timers: rebuild the heap without them
             new_scheduled = []
-            for entry in scheduled:
-                handle = entry[2]
+            for handle in scheduled:
                 if handle._cancelled:
                     handle._scheduled = False
                 else:
-                    new_scheduled.append(entry)
+                    new_scheduled.append(handle)
             heapq.heapify(new_scheduled)
             self._scheduled = scheduled = new_scheduled
             self._timer_cancelled_count = 0
         else:
             # drop the cancelled timers at the head of the heap
-            while scheduled and scheduled[0][2]._cancelled:
+            while scheduled and scheduled[0]._cancelled:
                 self._timer_cancelled_count -= 1
-                handle = heapq.heappop(scheduled)[2]
+                handle = heapq.heappop(scheduled)
                 handle._scheduled = False
 
         timeout = None
         if self._ready or self._stopping:
             timeout = 0
         elif scheduled:
-            when = scheduled[0][0]
+            when = scheduled[0]._when
             timeout = min(max(0, when - self.time()), MAXIMUM_SELECT_TIMEOUT)
 
         event_list = self._poller.wait(timeout)
@@ -461,9 +460,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         # move the due timers to the ready queue
         end_time = self.time() + self._clock_resolution
         while scheduled:
-            if scheduled[0][0] >= end_time:
+            if scheduled[0]._when >= end_time:
                 break
-            handle = heapq.heappop(scheduled)[2]
+            handle = heapq.heappop(scheduled)
             handle._scheduled = False
             self._ready.append(handle)
 

@@ -7,6 +7,7 @@ __all__ = (
 
 import contextvars
 import reprlib
+from types import GenericAlias
 
 from . import events
 from . import exceptions
@@ -88,6 +89,7 @@ class Future:
             self._loop = loop
         self._callbacks = []
 
+    @reprlib.recursive_repr()
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__,
                                 ' '.join(self._repr_info()))
@@ -110,9 +112,7 @@ class Future:
             context['source_traceback'] = self._source_traceback
         self._loop.call_exception_handler(context)
 
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
     @property
     def _log_traceback(self):
@@ -180,7 +180,7 @@ class Future:
             exc = self._make_cancelled_error()
             raise exc
         if self._state != _FINISHED:
-            raise exceptions.InvalidStateError('Result is not ready.')
+            raise exceptions.InvalidStateError('Result is not set.')
         self.__log_traceback = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception_tb)
@@ -217,16 +217,18 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self.__schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise exceptions.InvalidStateError(f'{self._state}: {self!r}')
+            raise exceptions.InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
         if type(exception) is StopIteration:
             raise TypeError("StopIteration interacts badly with generators "
                             "and cannot be raised into a Future")
@@ -248,6 +250,8 @@ class Future:
     __iter__ = __await__
 
 
+# Named like CPython's C-accelerated class (`<class '_asyncio.Future'>`).
+Future.__module__ = '_asyncio'
 # Kept under the CPython name: the pure-Python class.
 _PyFuture = Future
 

@@ -14,8 +14,10 @@ import contextvars
 import functools
 import inspect
 import itertools
+import reprlib
 import types
 import weakref
+from types import GenericAlias
 
 from . import coroutines
 from . import events
@@ -56,8 +58,8 @@ def _set_task_name(task, name):
 
 def _task_repr_info(task):
     info = futures._future_repr_info(task)
-    if task._must_cancel:
-        # the task will be cancelled at its next step
+    if task.cancelling() and not task.done():
+        # a cancellation was requested
         info[0] = 'cancelling'
     info.insert(1, 'name=%r' % task.get_name())
     coro = coroutines._format_coroutine(task._coro)
@@ -115,10 +117,9 @@ class Task(futures._PyFuture):
             self._loop.call_exception_handler(context)
         super().__del__()
 
-    @classmethod
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(GenericAlias)
 
+    @reprlib.recursive_repr()
     def __repr__(self):
         return '<{} {}>'.format(self.__class__.__name__,
                                 ' '.join(_task_repr_info(self)))
@@ -273,6 +274,7 @@ class Task(futures._PyFuture):
 Task._Task__wakeup.__qualname__ = 'Task.task_wakeup'
 format_helpers._native_callbacks.add('Task.task_wakeup')
 
+Task.__module__ = '_asyncio'
 _PyTask = Task
 
 
