@@ -21,6 +21,7 @@ from .unix_events import *
 from .coroutines import coroutine
 globals()['async'] = ensure_future
 
+# (as in CPython 3.11, TaskGroup is exported but not listed in __all__)
 __all__ = (base_events.__all__ +
            coroutines.__all__ +
            events.__all__ +
@@ -29,7 +30,6 @@ __all__ = (base_events.__all__ +
            locks.__all__ +
            queues.__all__ +
            runners.__all__ +
-           taskgroups.__all__ +
            tasks.__all__ +
            timeouts.__all__ +
            unix_events.__all__)

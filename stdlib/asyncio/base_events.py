@@ -38,8 +38,10 @@ else:
 
         def wait(self, timeout):
             if timeout is None:
-                raise RuntimeError(
-                    'event loop would block forever: nothing to wait for')
+                # nothing can ever wake us up: block, as CPython's
+                # selector would
+                while True:
+                    _time.sleep(3600)
             if timeout > 0:
                 _time.sleep(timeout)
             return []
