@@ -328,7 +328,9 @@ def _chain_future(source, destination):
 
 
 def wrap_future(future, *, loop=None):
-    """Wrap a future-like object into an asyncio Future."""
+    """Wrap a future-like object into an asyncio Future.  (There is no
+    concurrent.futures yet: only asyncio futures are accepted.)"""
     if isfuture(future):
         return future
-    raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+    raise AssertionError(
+        f'concurrent.futures.Future is expected, got {future!r}')
