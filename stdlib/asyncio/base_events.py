@@ -476,11 +476,15 @@ class BaseEventLoop(events.AbstractEventLoop):
             handle = ready.popleft()
             if handle._cancelled:
                 continue
-            self._current_handle = handle
-            try:
+            if self._debug:
+                # remembered for the exception handler's report
+                self._current_handle = handle
+                try:
+                    handle._run()
+                finally:
+                    self._current_handle = None
+            else:
                 handle._run()
-            finally:
-                self._current_handle = None
         handle = None  # no cycles through the last handle
 
     def get_debug(self):

@@ -43,7 +43,12 @@ async def main():
     lock.release()
     await asyncio.sleep(0)
     print(w1.cancelled(), w2.done(), lock.locked())
-    lock.release()
+    for _ in range(3):
+        await asyncio.sleep(0)
+        print(w2.done(), lock.locked())
+    if lock.locked():
+        lock.release()
+    w2.cancel()
 
     ev = asyncio.Event()
     print(short(ev), ev.is_set())
@@ -147,6 +152,10 @@ async def main():
         q.get_nowait()
     except asyncio.QueueEmpty:
         print('QueueEmpty')
+    print(q)
+    for _ in range(3):
+        q.task_done()
+    print(q)
 
     done = []
 

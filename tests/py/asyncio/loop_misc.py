@@ -59,6 +59,13 @@ asyncio.run(main(), debug=False)
 
 policy = asyncio.get_event_loop_policy()
 print(type(policy).__name__, isinstance(policy, asyncio.AbstractEventLoopPolicy))
+try:
+    # asyncio.run() left the policy with no loop set
+    asyncio.get_event_loop()
+except RuntimeError as e:
+    print('RuntimeError:', e)
+asyncio.set_event_loop_policy(None)
+policy = asyncio.get_event_loop_policy()
 loop = asyncio.get_event_loop()
 print(loop is asyncio.get_event_loop(), loop.is_closed())
 loop.close()
@@ -70,5 +77,11 @@ except TypeError as e:
     print('TypeError:', e)
 loop = asyncio.new_event_loop()
 print(isinstance(loop, asyncio.AbstractEventLoop), isinstance(loop, asyncio.BaseEventLoop))
+fut = asyncio.gather()  # bound to the policy's loop, not to `loop`
+try:
+    loop.run_until_complete(fut)
+except ValueError as e:
+    print('ValueError:', e)
+asyncio.set_event_loop(loop)
 print(loop.run_until_complete(asyncio.gather()))
 loop.close()
