@@ -153,7 +153,30 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 def coroutine(func):
     """Convert regular generator function to a coroutine."""
-    return func
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if code is not None and type(func) is FunctionType:
+        if code.co_flags & 0x180:
+            # already a coroutine function, or already converted
+            return func
+        if code.co_flags & 0x20:
+            # a generator function: its generators become awaitable
+            import _aspic_types
+            _aspic_types.mark_iterable_coroutine(code)
+            return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if isinstance(coro, GeneratorType):
+            import _aspic_types
+            _aspic_types.mark_iterable_coroutine(coro.gi_code)
+        return coro
+
+    return wrapped
 
 
 class DynamicClassAttribute(property):

@@ -191,6 +191,9 @@ pub struct Code {
     pub source: Option<Rc<str>>,
     /// Plain positional parameters, no cells, not a generator: calls may take the fast path.
     pub fast_call: bool,
+    /// Set by `types.coroutine`: this generator's code may be awaited and may `yield from`
+    /// coroutines (CPython's CO_ITERABLE_COROUTINE).
+    pub iterable_coroutine: std::cell::Cell<bool>,
     /// LOAD_METHOD inline cache, per entry of `names` the two most recent (class uid, class
     /// epoch, the plain function found on the class).
     pub method_cache: std::cell::RefCell<Vec<[MethodCacheEntry; 2]>>,

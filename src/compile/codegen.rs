@@ -238,6 +238,7 @@ impl<'a> Compiler<'a> {
             method_cache: std::cell::RefCell::new(vec![[None, None]; nnames]),
             attr_cache: std::cell::RefCell::new(vec![[(0, 0); 2]; nnames]),
             fast_call,
+            iterable_coroutine: std::cell::Cell::new(false),
         })
     }
 
@@ -1140,7 +1141,12 @@ impl<'a> Compiler<'a> {
             self.expr(d);
         }
         let scope = self.st.by_node[&(f as *const FunctionDef as usize)];
-        self.make_function(scope, &f.name, &f.params, FuncBody::Stmts(&f.body), f.span, f.returns.as_ref());
+        // co_firstlineno is the line of the first decorator, as in CPython
+        let mut span = f.span;
+        if let Some(d) = f.decorators.first() {
+            span.start = span.start.min(d.span.start);
+        }
+        self.make_function(scope, &f.name, &f.params, FuncBody::Stmts(&f.body), span, f.returns.as_ref());
         for _ in &f.decorators {
             self.emit(Instr::Call(1));
         }
@@ -1277,7 +1283,8 @@ impl<'a> Compiler<'a> {
         let scope = self.st.by_node[&(c as *const ClassDef as usize)];
         self.emit(Instr::LoadBuildClass);
         let qualname = self.st.scopes[scope].qualname.clone();
-        let firstline = self.line_of(c.span.start);
+        let first = c.decorators.first().map_or(c.span.start, |d| d.span.start.min(c.span.start));
+        let firstline = self.line_of(first);
         self.push_unit(scope, &c.name, &qualname, firstline);
         self.u().flags &= !CO_NESTED;
         // __module__ and __qualname__

@@ -591,6 +591,8 @@ impl Vm {
                 }
                 Ok(v.clone())
             }
+            // a generator of a `types.coroutine` function
+            Value::Generator(g) if g.kind == GenKind::Generator && g.code.iterable_coroutine.get() => Ok(v.clone()),
             _ => {
                 let cls = self.class_of(v);
                 match cls.lookup_str("__await__") {

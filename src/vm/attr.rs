@@ -558,7 +558,7 @@ impl Vm {
                 "co_firstlineno" => Value::Int(c.firstlineno as i64),
                 "co_argcount" => Value::Int(c.argcount as i64),
                 "co_varnames" => Value::tuple(c.varnames.iter().cloned().map(Value::Str).collect()),
-                "co_flags" => Value::Int(c.flags as i64),
+                "co_flags" => Value::Int(cpython_code_flags(c) as i64),
                 _ => return Ok(None),
             },
             (Value::Generator(g), _) => match name {
@@ -567,7 +567,8 @@ impl Vm {
                     if g.finished.get() {
                         Value::None
                     } else {
-                        Value::Code(g.code.clone())
+                        let g = g.clone();
+                        self.generator_frame_snapshot(&g)
                     }
                 }
                 "gi_code" | "cr_code" | "ag_code" => Value::Code(g.code.clone()),
@@ -717,6 +718,75 @@ pub fn slot_names(cls: &Rc<Class>) -> Vec<String> {
             Some(Value::List(l)) => out.extend(l.v.borrow().iter().filter_map(|v| v.as_str().map(|s| s.to_string()))),
             _ => {}
         }
+    }
+    out
+}
+
+thread_local! {
+    static FRAME_CLASS: std::cell::OnceCell<Rc<Class>> = const { std::cell::OnceCell::new() };
+}
+
+impl Vm {
+    /// The line a generator's frame is at: where it is suspended, the line running now if
+    /// it is running (its frame is then on the VM's frame stack), or its `def` line if it
+    /// has not started.
+    fn generator_line(&self, g: &Rc<Generator>) -> u32 {
+        if let Some(f) = g.frame.borrow().as_ref() {
+            return if f.started { f.line() } else { g.code.firstlineno };
+        }
+        for f in self.frames.iter().rev() {
+            if f.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, g)) {
+                return f.line();
+            }
+        }
+        g.code.firstlineno
+    }
+
+    /// `gi_frame` / `cr_frame`: a snapshot of the generator's frame (a `frame` object with
+    /// f_code, f_lineno, f_globals and f_back = None).
+    fn generator_frame_snapshot(&mut self, g: &Rc<Generator>) -> Value {
+        let cls = FRAME_CLASS.with(|c| {
+            c.get_or_init(|| super::types::new_class("frame", vec![self.types.object.clone()], Layout::Object, None))
+                .clone()
+        });
+        let inst = self.new_instance(&cls);
+        if let Value::Instance(i) = &inst {
+            let mut d = i.dict.d.borrow_mut();
+            d.set_str("f_code", Value::Code(g.code.clone()));
+            d.set_str("f_lineno", Value::Int(self.generator_line(g) as i64));
+            let globals = g
+                .frame
+                .borrow()
+                .as_ref()
+                .map(|f| Value::Dict(f.globals.clone()))
+                .unwrap_or(Value::None);
+            d.set_str("f_globals", globals);
+            d.set_str("f_back", Value::None);
+        }
+        inst
+    }
+}
+
+/// `co_flags` with CPython's bit values (aspic numbers its flags differently inside).
+fn cpython_code_flags(c: &crate::compile::Code) -> u32 {
+    let mut out = 0;
+    for (ours, theirs) in [
+        (CO_VARARGS, 0x04),
+        (CO_VARKEYWORDS, 0x08),
+        (CO_GENERATOR, 0x20),
+        (CO_COROUTINE, 0x80),
+        (CO_ASYNC_GENERATOR, 0x200),
+    ] {
+        if c.flags & ours != 0 {
+            out |= theirs;
+        }
+    }
+    if c.iterable_coroutine.get() {
+        out |= 0x100;
+    }
+    // functions (aspic marks them CO_NESTED) have fast locals: CO_OPTIMIZED | CO_NEWLOCALS
+    if c.flags & CO_NESTED != 0 {
+        out |= 0x03;
     }
     out
 }

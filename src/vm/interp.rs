@@ -930,7 +930,11 @@ impl Vm {
                         Instr::GetYieldFromIter => {
                             let v = f.pop();
                             let it = match &v {
-                                Value::Generator(g) if g.kind == GenKind::Coroutine && f.code.flags & CO_COROUTINE == 0 => {
+                                Value::Generator(g)
+                                    if g.kind == GenKind::Coroutine
+                                        && f.code.flags & CO_COROUTINE == 0
+                                        && !f.code.iterable_coroutine.get() =>
+                                {
                                     break 'op self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
                                 }
                                 Value::Generator(_) => v,
