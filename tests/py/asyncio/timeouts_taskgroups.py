@@ -79,7 +79,6 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             tg.create_task(work('ok', 0.001))
             tg.create_task(work('bad', 0, exc=ValueError('v')))
-            tg.create_task(work('long', 1))
             tg.create_task(work('bad2', 0, exc=KeyError('k')))
     except* ValueError as eg:
         print('ValueError group:', [repr(e) for e in eg.exceptions])
