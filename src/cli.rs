@@ -8,7 +8,11 @@ use crate::compile::Mode;
 use crate::vm::Vm;
 use crate::vm::value::Value;
 
-const USAGE: &str = "usage: aspic [--dis] [-c cmd | -m mod | file | -] [arg] ...\n";
+const USAGE: &str = "usage: aspic [--dis] [--top-level-await] [-c cmd | -m mod | file | -] [arg] ...\n\
+--dis               : print the bytecode instead of running\n\
+--top-level-await   : allow await, async for, async with and async comprehensions at\n\
+\x20                     module level; the module then runs as a coroutine under asyncio.run()\n\
+-h, --help          : print this help message and exit\n";
 
 pub fn main() -> i32 {
     // Run on a thread with a large stack: native code calling back into Python recurses.
@@ -23,11 +27,20 @@ pub fn main() -> i32 {
 fn run(args: Vec<String>) -> i32 {
     let mut i = 1;
     let mut dis = false;
+    let mut top_level_await = false;
     while i < args.len() {
         match args[i].as_str() {
             "--dis" => {
                 dis = true;
                 i += 1;
+            }
+            "--top-level-await" => {
+                top_level_await = true;
+                i += 1;
+            }
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return 0;
             }
             "-u" | "-B" | "-E" | "-s" | "-S" => i += 1,
             _ => break,
@@ -71,7 +84,7 @@ fn run(args: Vec<String>) -> i32 {
             }
         },
     };
-    run_program(&source, &filename, argv, dis)
+    run_program_flags(&source, &filename, argv, dis, top_level_await)
 }
 
 fn io_msg(e: &std::io::Error) -> &'static str {
@@ -83,13 +96,19 @@ fn io_msg(e: &std::io::Error) -> &'static str {
 }
 
 pub fn run_program(source: &str, filename: &str, argv: Vec<String>, dis: bool) -> i32 {
+    run_program_flags(source, filename, argv, dis, false)
+}
+
+/// `run_program`; with `top_level_await` the script is compiled as with CPython's
+/// PyCF_ALLOW_TOP_LEVEL_AWAIT and, when that makes it a coroutine, run by `asyncio.run`.
+pub fn run_program_flags(source: &str, filename: &str, argv: Vec<String>, dis: bool, top_level_await: bool) -> i32 {
     // The VM exists before compiling: constants such as complex literals need its types.
     let mut vm = Vm::new();
     let module = match crate::syntax::parse_module(source) {
         Ok(m) => m,
         Err(errs) => return report_syntax(filename, source, &errs),
     };
-    let code = match crate::compile::compile(&module, filename, source, Mode::Exec) {
+    let code = match crate::compile::compile_with_flags(&module, filename, source, Mode::Exec, false, top_level_await) {
         Ok(c) => c,
         Err(errs) => return report_syntax(filename, source, &errs),
     };
@@ -116,8 +135,14 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, dis: bool) -
     }
     vm.modules.d.borrow_mut().set_str("__main__", Value::Module(main.clone()));
     let mut frame = vm.alloc_frame(&code, &main.dict);
-    frame.resumer = crate::vm::frame::Resumer::Native;
-    let status = match vm.execute(frame, None) {
+    let result = if code.flags & crate::vm::object::CO_COROUTINE != 0 {
+        let coro = crate::runtime::async_objects::code_coroutine(&code, frame);
+        vm.run_main_coroutine(coro)
+    } else {
+        frame.resumer = crate::vm::frame::Resumer::Native;
+        vm.execute(frame, None).map(|_| Value::None)
+    };
+    let status = match result {
         Ok(_) => 0,
         Err(e) => vm.report_uncaught(&e),
     };

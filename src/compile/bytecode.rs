@@ -105,7 +105,8 @@ pub enum Instr {
     GetYieldFromIter,
     /// TOS is the value to send, TOS1 the sub-iterator.
     YieldFrom,
-    GetAwaitable,
+    /// Operand: 0 `await`, 1 after `__aenter__`, 2 after `__aexit__` (for error messages).
+    GetAwaitable(u32),
     GetAiter,
     GetAnext,
     /// For `async for`: end the loop on StopAsyncIteration.
@@ -200,6 +201,36 @@ pub struct GlobalCache {
 }
 
 impl Code {
+    /// A copy with other flags (`types.coroutine` marks generator code as an iterable
+    /// coroutine); the inline caches start empty.
+    pub fn with_flags(&self, flags: u32) -> Code {
+        Code {
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            filename: self.filename.clone(),
+            firstlineno: self.firstlineno,
+            instrs: self.instrs.clone(),
+            lines: self.lines.clone(),
+            consts: self.consts.clone(),
+            names: self.names.clone(),
+            varnames: self.varnames.clone(),
+            cellvars: self.cellvars.clone(),
+            freevars: self.freevars.clone(),
+            cell2arg: self.cell2arg.clone(),
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags,
+            stacksize: self.stacksize,
+            docstring: self.docstring.clone(),
+            source: self.source.clone(),
+            fast_call: self.fast_call,
+            method_cache: std::cell::RefCell::new(vec![[None, None]; self.method_cache.borrow().len()]),
+            attr_cache: std::cell::RefCell::new(vec![[(0, 0); 2]; self.attr_cache.borrow().len()]),
+            global_cache: std::cell::RefCell::new(vec![None; self.global_cache.borrow().len()]),
+        }
+    }
+
     pub fn nlocals(&self) -> usize {
         self.varnames.len()
     }

@@ -562,7 +562,7 @@ impl Vm {
                 _ => return Ok(None),
             },
             (Value::Generator(g), _) => match name {
-                "gi_running" | "cr_running" | "ag_running" => Value::Bool(g.running.get()),
+                "gi_running" | "cr_running" => Value::Bool(g.running.get()),
                 "gi_frame" | "cr_frame" | "ag_frame" => {
                     if g.finished.get() {
                         Value::None
@@ -571,7 +571,18 @@ impl Vm {
                     }
                 }
                 "gi_code" | "cr_code" | "ag_code" => Value::Code(g.code.clone()),
-                "gi_yieldfrom" | "cr_await" => g.delegate.borrow().clone().map(Value::Generator).unwrap_or(Value::None),
+                "gi_yieldfrom" | "cr_await" | "ag_await" => match g.delegate.borrow().clone() {
+                    Some(d) => Value::Generator(d),
+                    // Suspended in `await` on another awaitable: the object awaited.
+                    None => match g.frame.borrow().as_ref() {
+                        Some(fr) if fr.started && matches!(fr.code.instrs.get(fr.ip), Some(crate::compile::Instr::YieldFrom)) => {
+                            fr.stack.last().cloned().unwrap_or(Value::None)
+                        }
+                        _ => Value::None,
+                    },
+                },
+                "cr_origin" if g.kind == GenKind::Coroutine => Value::None,
+                "ag_running" => Value::Bool(g.ag.running_async.get()),
                 "gi_suspended" | "cr_suspended" => {
                     Value::Bool(!g.running.get() && !g.finished.get() && g.frame.borrow().as_ref().map(|f| f.started).unwrap_or(false))
                 }

@@ -120,6 +120,9 @@ impl Vm {
                             // inside a try block: run its finally blocks now.
                             if let Some(Value::Generator(g)) = f.stack.pop() {
                                 drop(g);
+                                if super::finalize_pending() {
+                                    self.flush_async_finalizers(Some(&f));
+                                }
                                 if super::ABANDONED.with(|a| !a.borrow().is_empty()) {
                                     self.run_pending_finalizers();
                                 }
@@ -286,6 +289,9 @@ impl Vm {
                             if f.globals.d.borrow_mut().remove_str(&name).is_none() {
                                 break 'op self.name_error(name.as_str());
                             }
+                            if super::finalize_pending() {
+                                self.flush_async_finalizers(Some(&f));
+                            }
                         }
                         Instr::LoadName(i) => {
                             let name = f.code.names[i as usize].clone();
@@ -321,6 +327,10 @@ impl Vm {
                             if removed.is_none() {
                                 break 'op self.name_error(name.as_str());
                             }
+                            drop(removed);
+                            if super::finalize_pending() {
+                                self.flush_async_finalizers(Some(&f));
+                            }
                         }
                         Instr::DeleteFast(i) => {
                             if f.stack[i as usize].is_null() {
@@ -334,6 +344,9 @@ impl Vm {
                                 );
                             }
                             f.stack[i as usize] = Value::Null;
+                            if super::finalize_pending() {
+                                self.flush_async_finalizers(Some(&f));
+                            }
                         }
                         Instr::LoadDeref(i) => {
                             let v = f.cells[i as usize].v.borrow().clone();
@@ -912,7 +925,11 @@ impl Vm {
                             f.stack.push(Value::Function(func));
                         }
                         Instr::YieldValue => {
-                            let v = f.pop();
+                            let mut v = f.pop();
+                            if f.code.flags & CO_ASYNC_GENERATOR != 0 {
+                                // An async generator's own yield, told apart from awaits.
+                                v = crate::runtime::async_objects::wrap_yield(v);
+                            }
                             match self.frame_yield(&mut f, v) {
                                 Flow::Continue => {}
                                 Flow::Exit(r) => {
@@ -925,7 +942,9 @@ impl Vm {
                         Instr::GetYieldFromIter => {
                             let v = f.pop();
                             let it = match &v {
-                                Value::Generator(g) if g.kind == GenKind::Coroutine && f.code.flags & CO_COROUTINE == 0 => {
+                                Value::Generator(g)
+                                    if g.kind == GenKind::Coroutine && f.code.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE) == 0 =>
+                                {
                                     break 'op self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
                                 }
                                 Value::Generator(_) => v,
@@ -933,9 +952,9 @@ impl Vm {
                             };
                             f.stack.push(it);
                         }
-                        Instr::GetAwaitable => {
+                        Instr::GetAwaitable(r#where) => {
                             let v = f.pop();
-                            let it = tri!('op, self.get_awaitable(&v));
+                            let it = tri!('op, self.get_awaitable_from(&v, r#where));
                             f.stack.push(it);
                         }
                         Instr::YieldFrom => {
@@ -1367,6 +1386,7 @@ impl Vm {
     fn call_from_frame(&mut self, f: &mut Box<Frame>, base: usize, n: usize, kwnames: Option<Value>) -> PyResult<bool> {
         // Safe point: finalizers (__del__, abandoned generators, weakref callbacks).
         if super::finalize_pending() {
+            self.flush_async_finalizers(Some(f));
             self.run_pending_finalizers();
         }
         let func = std::mem::take(&mut f.stack[base]);
@@ -1545,6 +1565,7 @@ impl Vm {
         let v = r?;
         f.stack.push(v);
         if super::finalize_pending() {
+            self.flush_async_finalizers(Some(f));
             self.run_pending_finalizers();
         }
         if super::gc::due() {
@@ -1882,6 +1903,9 @@ impl Vm {
             }
             if genr.kind == GenKind::Coroutine {
                 return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
+            if genr.kind == GenKind::AsyncGenerator {
+                return Err(self.new_exception(&self.types.stop_async_iteration.clone(), vec![]));
             }
             return Ok(Exit::Return(Value::None));
         }

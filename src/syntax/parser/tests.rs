@@ -850,3 +850,19 @@ if __name__ == "__main__":
     assert_eq!(e("f(*a, sep='')"), "(call f *a sep=\"\")");
     assert_eq!(e("not a in b"), "(Not (cmp a In b))");
 }
+
+#[test]
+fn keyword_attribute_names() {
+    // 3.4-era `asyncio.async(...)`: the keywords are accepted right after a dot only.
+    assert_eq!(e("asyncio.async(coro)"), "(call asyncio.async coro)");
+    assert_eq!(e("x.await"), "x.await");
+    assert_eq!(p("loop.async = 1\n"), "(= loop.async 1)");
+    assert!(!errs("async = 1\n").is_empty());
+    assert!(!errs("x = async\n").is_empty());
+    assert!(!errs("import asyncio.async\n").is_empty());
+}
+
+#[test]
+fn with_yield_from() {
+    assert_eq!(m("def f():\n    with (yield from lock):\n        pass\n").len(), 1);
+}
