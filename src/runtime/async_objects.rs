@@ -205,6 +205,9 @@ fn asend_send(vm: &mut Vm, this: &Value, arg: Value) -> PyResult<Value> {
     }
     let mut arg = arg;
     if state.get() == AwState::Init {
+        if g.ag.running_async.get() {
+            return Err(vm.runtime_error("anext(): asynchronous generator is already running"));
+        }
         if arg.is_none() {
             arg = sendval;
         }
@@ -567,6 +570,54 @@ pub fn add_sys_functions(vm: &Vm, m: &Rc<Module>) {
         let cls = vm.get_attr_str(&sys, "_asyncgen_hooks")?;
         vm.call(&cls, &[Value::tuple(vec![firstiter, finalizer])])
     });
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)` for code
+/// without free variables (the asyncio REPL wraps top-level-await code this way).
+pub fn function_from_code(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
+    let get = |i: usize, n: &str| a.get(i).or_else(|| crate::vm::call::kw_get(k, n)).cloned();
+    let Some(Value::Code(code)) = get(0, "code") else {
+        return Err(vm.type_error("function() argument 'code' must be code"));
+    };
+    let Some(Value::Dict(globals)) = get(1, "globals") else {
+        return Err(vm.type_error("function() argument 'globals' must be dict"));
+    };
+    if !code.freevars.is_empty() && !matches!(get(4, "closure"), Some(Value::Tuple(_))) {
+        return Err(vm.type_error(format!("{} requires closure of length {}", code.name.as_str(), code.freevars.len())));
+    }
+    let mut closure = vec![];
+    if let Some(Value::Tuple(t)) = get(4, "closure") {
+        for c in t.iter() {
+            match c {
+                Value::Cell(c) => closure.push(c.clone()),
+                other => return Err(vm.type_error(format!("arg 5 (closure) expected cell, found {}", vm.type_name(other)))),
+            }
+        }
+    }
+    let name = match get(2, "name") {
+        Some(Value::Str(s)) => s,
+        _ => code.name.clone(),
+    };
+    let defaults = match get(3, "argdefs") {
+        Some(Value::Tuple(t)) => t.to_vec(),
+        _ => vec![],
+    };
+    let module = globals.d.borrow().get_by_str("__name__").cloned().unwrap_or(Value::None);
+    let func = Rc::new(Function {
+        globals,
+        name: RefCell::new(name.clone()),
+        qualname: RefCell::new(code.qualname.clone()),
+        defaults: RefCell::new(defaults),
+        kwdefaults: RefCell::new(None),
+        closure,
+        doc: RefCell::new(code.docstring.clone().unwrap_or(Value::None)),
+        module: RefCell::new(module),
+        dict: RefCell::new(None),
+        annotations: RefCell::new(Value::None),
+        code,
+    });
+    crate::vm::gc::track_function(&func);
+    Ok(Value::Function(func))
 }
 
 /// A coroutine that runs module code compiled with top-level await.

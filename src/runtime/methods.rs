@@ -588,6 +588,14 @@ impl Vm {
                 if g.finished.get() {
                     return Err(self.runtime_error("cannot reuse already awaited coroutine"));
                 }
+                let awaiting = g.delegate.borrow().is_some()
+                    || g.frame
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|fr| fr.started && matches!(fr.code.instrs.get(fr.ip), Some(crate::compile::Instr::YieldFrom)));
+                if awaiting {
+                    return Err(self.runtime_error("coroutine is being awaited already"));
+                }
                 Ok(v.clone())
             }
             // Generators of `types.coroutine` functions are awaitable as they are.
@@ -1228,6 +1236,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
             }
             Ok(inst)
         }
+        B::Function => crate::runtime::async_objects::function_from_code(vm, a, k),
         B::NoneType | B::NotImplementedType | B::Ellipsis => {
             if !a.is_empty() || !k.is_empty() {
                 return Err(vm.type_error(format!("{} takes no arguments", cls.name())));

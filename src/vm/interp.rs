@@ -1899,6 +1899,13 @@ impl Vm {
         }
         if genr.finished.get() {
             if let Some(e) = exc {
+                if genr.kind == GenKind::Coroutine && !e.is(&self.types.generator_exit) {
+                    let err = self.runtime_error("cannot reuse already awaited coroutine");
+                    if let Some(ed) = &err.0.exc {
+                        ed.borrow_mut().context = e.value();
+                    }
+                    return Err(err);
+                }
                 return Err(e);
             }
             if genr.kind == GenKind::Coroutine {

@@ -64,3 +64,12 @@ try:
     compile('def f():\n    await double(1)\n', '<tla>', 'exec', flags=PyCF_ALLOW_TOP_LEVEL_AWAIT)
 except SyntaxError as err:
     print('SyntaxError:', err.msg)
+
+# The asyncio REPL's way: wrap the code in a function and call it to get the coroutine.
+import types
+single = compile('z = await double(4)', '<stdin>', 'single', flags=PyCF_ALLOW_TOP_LEVEL_AWAIT)
+func = types.FunctionType(single, ns)
+print(type(func).__name__, inspect.iscoroutine(c2 := func()))
+print(run(c2), ns['z'])
+shown = compile('await double(6)', '<stdin>', 'single', flags=PyCF_ALLOW_TOP_LEVEL_AWAIT)
+print(run(types.FunctionType(shown, ns)()))
