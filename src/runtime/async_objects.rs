@@ -28,7 +28,7 @@ thread_local! {
     /// sys.set_asyncgen_hooks(firstiter, finalizer)
     static HOOKS: RefCell<(Value, Value)> = const { RefCell::new((Value::None, Value::None)) };
     /// Qualified names of coroutines dropped before they ever ran.
-    static UNAWAITED: RefCell<Vec<Rc<PyStr>>> = const { RefCell::new(Vec::new()) };
+    static UNAWAITED: RefCell<Vec<(Rc<PyStr>, usize)>> = const { RefCell::new(Vec::new()) };
     /// Unfinished async generators dropped after their first iteration, with the finalizer
     /// hook to call on each.
     static AGEN_FINALIZE: RefCell<Vec<(Value, Rc<Generator>)>> = const { RefCell::new(Vec::new()) };
@@ -507,16 +507,16 @@ pub fn init(vm: &mut Vm) {
 /// The `sys` functions of the asyncgen hooks.
 pub fn add_sys_functions(vm: &Vm, m: &Rc<Module>) {
     crate::modules::add_fn(vm, m, "set_asyncgen_hooks", |vm, a, k| {
-        let mut firstiter = None;
-        let mut finalizer = None;
-        if !a.is_empty() {
-            return Err(vm.type_error("set_asyncgen_hooks() takes no positional arguments"));
+        if a.len() > 2 {
+            return Err(vm.type_error(format!("set_asyncgen_hooks() takes at most 2 arguments ({} given)", a.len())));
         }
+        let mut firstiter = a.first().cloned();
+        let mut finalizer = a.get(1).cloned();
         for (name, v) in k {
             match name.as_str() {
                 "firstiter" => firstiter = Some(v.clone()),
                 "finalizer" => finalizer = Some(v.clone()),
-                other => return Err(vm.type_error(format!("set_asyncgen_hooks() got an unexpected keyword argument '{other}'"))),
+                other => return Err(vm.type_error(format!("'{other}' is an invalid keyword argument for this function"))),
             }
         }
         for (v, what) in [(&finalizer, "finalizer"), (&firstiter, "firstiter")] {
@@ -642,7 +642,8 @@ pub fn on_drop(g: &mut Generator) -> bool {
     match g.kind {
         GenKind::Coroutine if !started => {
             let name = g.qualname.borrow().clone();
-            let _ = UNAWAITED.try_with(|u| u.borrow_mut().push(name));
+            let addr = g as *const Generator as usize;
+            let _ = UNAWAITED.try_with(|u| u.borrow_mut().push((name, addr)));
             crate::vm::set_finalize_pending(true);
             true
         }
@@ -709,10 +710,11 @@ impl Vm {
     /// Reports dropped never-awaited coroutines as CPython's RuntimeWarning at the line of
     /// the frame `f` (where the drop happened), and runs queued async generator finalizers.
     pub fn flush_async_finalizers(&mut self, f: Option<&crate::vm::frame::Frame>) {
-        let names: Vec<Rc<PyStr>> = UNAWAITED.with(|u| std::mem::take(&mut *u.borrow_mut()));
-        for name in names {
+        let names: Vec<(Rc<PyStr>, usize)> = UNAWAITED.with(|u| std::mem::take(&mut *u.borrow_mut()));
+        for (name, addr) in names {
             let msg = format!("coroutine '{}' was never awaited", name.as_str());
-            self.warn_runtime(&msg, f);
+            let origin = format!("<coroutine object {} at {addr:#x}>", name.as_str());
+            self.warn_runtime(&msg, &origin, f);
         }
         let pending: Vec<(Value, Rc<Generator>)> = AGEN_FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()));
         for (fin, g) in pending {
@@ -727,7 +729,7 @@ impl Vm {
         }
     }
 
-    fn warn_runtime(&mut self, msg: &str, f: Option<&crate::vm::frame::Frame>) {
+    fn warn_runtime(&mut self, msg: &str, origin: &str, f: Option<&crate::vm::frame::Frame>) {
         // The warnings filters decide when the module is loaded.
         let action = self.warning_action(msg);
         if action == "ignore" {
@@ -756,7 +758,7 @@ impl Vm {
                     .unwrap_or(self.types.runtime_error.clone()),
                 msg,
             );
-            self.write_unraisable(&e, "Exception ignored in: coroutine");
+            self.write_unraisable(&e, &format!("Exception ignored in: {origin}"));
             return;
         }
         if action != "always" {

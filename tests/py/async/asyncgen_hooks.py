@@ -74,3 +74,14 @@ except TypeError as e:
     print(e)
 sys.set_asyncgen_hooks(firstiter=None, finalizer=None)
 print(sys.get_asyncgen_hooks())
+try:
+    sys.set_asyncgen_hooks(1)
+except TypeError as e:
+    print(e)
+try:
+    sys.set_asyncgen_hooks(foo=1)
+except TypeError as e:
+    print(e)
+sys.set_asyncgen_hooks(firstiter, None)
+print(sys.get_asyncgen_hooks().firstiter is firstiter)
+sys.set_asyncgen_hooks(None, None)
