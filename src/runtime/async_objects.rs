@@ -17,6 +17,7 @@ use crate::vm::{KwArgs, PyErr, PyResult, Vm};
 pub const PYCF_ALLOW_TOP_LEVEL_AWAIT: i64 = 0x2000;
 
 struct Classes {
+    anext: Rc<Class>,
     wrapper: Rc<Class>,
     asend: Rc<Class>,
     athrow: Rc<Class>,
@@ -382,6 +383,7 @@ pub fn init(vm: &mut Vm) {
     let object = vm.types.object.clone();
     let mk = |name: &str| crate::vm::types::new_class(name, vec![object.clone()], Layout::Object, None);
     let cls = Rc::new(Classes {
+        anext: mk("anext_awaitable"),
         wrapper: mk("coroutine_wrapper"),
         asend: mk("async_generator_asend"),
         athrow: mk("async_generator_athrow"),
@@ -484,6 +486,25 @@ pub fn init(vm: &mut Vm) {
         ))
     });
 
+    let an = &cls.anext;
+    add(vm, an, "__await__", |_, a, _| Ok(a[0].clone()));
+    add(vm, an, "__iter__", |_, a, _| Ok(a[0].clone()));
+    add(vm, an, "__next__", |vm, a, _| anext_step(vm, &a[0], None, Value::None));
+    add(vm, an, "send", |vm, a, _| {
+        anext_step(vm, &a[0], None, a.get(1).cloned().unwrap_or(Value::None))
+    });
+    add(vm, an, "throw", |vm, a, _| {
+        let (typ, val) = throw_args(a);
+        anext_step(vm, &a[0], Some((typ, val)), Value::None)
+    });
+    add(vm, an, "close", |vm, a, _| {
+        let it = anext_iter(vm, &a[0])?;
+        if let Some(close) = vm.get_attr_opt(&it, "close")? {
+            vm.call(&close, &[])?;
+        }
+        Ok(Value::None)
+    });
+
     for c in [&cls.asend, &cls.athrow] {
         add(vm, c, "__await__", |_, a, _| Ok(a[0].clone()));
         add(vm, c, "__iter__", |_, a, _| Ok(a[0].clone()));
@@ -570,6 +591,62 @@ pub fn add_sys_functions(vm: &Vm, m: &Rc<Module>) {
         let cls = vm.get_attr_str(&sys, "_asyncgen_hooks")?;
         vm.call(&cls, &[Value::tuple(vec![firstiter, finalizer])])
     });
+}
+
+/// `anext(iterator[, default])`
+pub fn builtin_anext(vm: &mut Vm, a: &[Value]) -> PyResult<Value> {
+    let it = &a[0];
+    let Some(f) = vm.class_of(it).lookup_str("__anext__") else {
+        return Err(vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(it))));
+    };
+    let aw = vm.call(&f, std::slice::from_ref(it))?;
+    match a.get(1) {
+        None => Ok(aw),
+        Some(default) => Ok(new_obj(
+            classes().anext.clone(),
+            AnextAwaitable {
+                wrapped: aw,
+                default: default.clone(),
+                iter: RefCell::new(None),
+            },
+        )),
+    }
+}
+
+struct AnextAwaitable {
+    wrapped: Value,
+    default: Value,
+    iter: RefCell<Option<Value>>,
+}
+
+fn anext_iter(vm: &mut Vm, this: &Value) -> PyResult<Value> {
+    let (wrapped, it) = get_data::<AnextAwaitable, _>(vm, this, "anext_awaitable", |s| (s.wrapped.clone(), s.iter.borrow().clone()))?;
+    if let Some(it) = it {
+        return Ok(it);
+    }
+    let it = vm.get_awaitable(&wrapped)?;
+    get_data::<AnextAwaitable, _>(vm, this, "anext_awaitable", |s| *s.iter.borrow_mut() = Some(it.clone()))?;
+    Ok(it)
+}
+
+fn anext_step(vm: &mut Vm, this: &Value, throw: Option<(Value, Value)>, send: Value) -> PyResult<Value> {
+    let default = get_data::<AnextAwaitable, _>(vm, this, "anext_awaitable", |s| s.default.clone())?;
+    let it = anext_iter(vm, this)?;
+    let r = match throw {
+        Some((typ, val)) => match vm.get_attr_opt(&it, "throw")? {
+            Some(t) => vm.call(&t, &[typ, val]),
+            None => Err(throw_exception(vm, &typ, &val)?),
+        },
+        None => match vm.iter_send(&it, send) {
+            Ok(crate::vm::interp::IterStep::Yield(y)) => Ok(y),
+            Ok(crate::vm::interp::IterStep::Return(r)) => Err(vm.stop_iteration(r)),
+            Err(e) => Err(e),
+        },
+    };
+    match r {
+        Err(e) if e.is(&vm.types.stop_async_iteration) => Err(vm.stop_iteration(default)),
+        other => other,
+    }
 }
 
 /// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)` for code

@@ -267,11 +267,18 @@ pub fn init(vm: &mut Vm) {
         ("open", crate::runtime::methods::bi_open),
         ("aiter", |vm, a, _| {
             arg_count(vm, "aiter", a, 1, 1)?;
-            vm.get_aiter(&a[0])
+            if vm.class_of(&a[0]).lookup_str("__aiter__").is_none() {
+                return Err(vm.type_error(format!("'{}' object is not an async iterable", vm.type_name(&a[0]))));
+            }
+            let it = vm.call_dunder(&a[0], "__aiter__", &[])?.unwrap_or(Value::None);
+            if vm.class_of(&it).lookup_str("__anext__").is_none() {
+                return Err(vm.type_error(format!("aiter() returned not an async iterator of type '{}'", vm.type_name(&it))));
+            }
+            Ok(it)
         }),
         ("anext", |vm, a, _| {
             arg_count(vm, "anext", a, 1, 2)?;
-            vm.get_anext_awaitable(&a[0])
+            crate::runtime::async_objects::builtin_anext(vm, a)
         }),
     ];
     for (name, f) in fns {
