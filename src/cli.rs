@@ -8,7 +8,12 @@ use crate::compile::Mode;
 use crate::vm::Vm;
 use crate::vm::value::Value;
 
-const USAGE: &str = "usage: aspic [--dis] [--virtual-time] [-c cmd | -m mod | file | -] [arg] ...\n";
+const USAGE: &str = "usage: aspic [--dis] [--virtual-time] [--top-level-await] [-c cmd | -m mod | file | -] [arg] ...\n\
+--dis               : print the bytecode instead of running\n\
+--virtual-time      : run on a virtual clock: sleeps and idle event-loop waits take no real time\n\
+--top-level-await   : allow await, async for, async with and async comprehensions at\n\
+\x20                     module level; the module then runs as a coroutine under asyncio.run()\n\
+-h, --help          : print this help message and exit\n";
 
 pub fn main() -> i32 {
     // Run on a thread with a large stack: native code calling back into Python recurses.
@@ -34,6 +39,7 @@ fn run(args: Vec<String>) -> i32 {
     let mut i = 1;
     let mut dis = false;
     let mut virtual_time = false;
+    let mut top_level_await = false;
     while i < args.len() {
         match args[i].as_str() {
             "--dis" => {
@@ -43,6 +49,14 @@ fn run(args: Vec<String>) -> i32 {
             "--virtual-time" => {
                 virtual_time = true;
                 i += 1;
+            }
+            "--top-level-await" => {
+                top_level_await = true;
+                i += 1;
+            }
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                return 0;
             }
             "-u" | "-B" | "-E" | "-s" | "-S" => i += 1,
             _ => break,
@@ -86,7 +100,11 @@ fn run(args: Vec<String>) -> i32 {
             }
         },
     };
-    let opts = RunOptions { dis, virtual_time };
+    let opts = RunOptions {
+        dis,
+        virtual_time,
+        top_level_await,
+    };
     run_program(&source, &filename, argv, &opts)
 }
 
@@ -98,6 +116,9 @@ pub struct RunOptions {
     /// Run on a virtual clock (see `vm::clock`): sleeps and idle event-loop waits take
     /// no real time.
     pub virtual_time: bool,
+    /// Compile as with CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT; a module that then is a
+    /// coroutine runs under `asyncio.run`.
+    pub top_level_await: bool,
 }
 
 fn io_msg(e: &std::io::Error) -> &'static str {
@@ -118,7 +139,7 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, opts: &RunOp
         Ok(m) => m,
         Err(errs) => return report_syntax(filename, source, &errs),
     };
-    let code = match crate::compile::compile(&module, filename, source, Mode::Exec) {
+    let code = match crate::compile::compile_with_flags(&module, filename, source, Mode::Exec, false, opts.top_level_await) {
         Ok(c) => c,
         Err(errs) => return report_syntax(filename, source, &errs),
     };
@@ -145,8 +166,14 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, opts: &RunOp
     }
     vm.modules.d.borrow_mut().set_str("__main__", Value::Module(main.clone()));
     let mut frame = vm.alloc_frame(&code, &main.dict);
-    frame.resumer = crate::vm::frame::Resumer::Native;
-    let status = match vm.execute(frame, None) {
+    let result = if code.flags & crate::vm::object::CO_COROUTINE != 0 {
+        let coro = crate::runtime::async_objects::code_coroutine(&code, frame);
+        vm.run_main_coroutine(coro)
+    } else {
+        frame.resumer = crate::vm::frame::Resumer::Native;
+        vm.execute(frame, None).map(|_| Value::None)
+    };
+    let status = match result {
         Ok(_) => 0,
         Err(e) if e.is(&vm.types.keyboard_interrupt) => {
             let text = vm.format_exception(&e);

@@ -1,6 +1,7 @@
 """Define names for built-in types that aren't directly accessible as a builtin."""
 
 import sys
+import sys as _sys
 
 
 def _f():
@@ -155,28 +156,77 @@ def coroutine(func):
     """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    code = getattr(func, '__code__', None)
-    if code is not None and type(func) is FunctionType:
-        if code.co_flags & 0x180:
-            # already a coroutine function, or already converted
+    if func.__class__ is FunctionType:
+        co_flags = func.__code__.co_flags
+        # Already a coroutine function (0x80) or an iterable coroutine (0x100).
+        if co_flags & 0x180:
             return func
-        if code.co_flags & 0x20:
-            # a generator function: its generators become awaitable
-            import _aspic_types
-            _aspic_types.mark_iterable_coroutine(code)
-            return func
+        # A generator function (0x20): its generators become awaitable.
+        if co_flags & 0x20:
+            return _sys._iterable_coroutine(func)
 
-    import functools
-
-    @functools.wraps(func)
     def wrapped(*args, **kwargs):
         coro = func(*args, **kwargs)
-        if isinstance(coro, GeneratorType):
-            import _aspic_types
-            _aspic_types.mark_iterable_coroutine(coro.gi_code)
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if coro.__class__ is GeneratorType:
+            return _GeneratorWrapper(coro)
         return coro
-
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
     return wrapped
+
+
+class _GeneratorWrapper:
+    """Wraps a generator returned by a non-generator function decorated with coroutine."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
 
 
 class DynamicClassAttribute(property):

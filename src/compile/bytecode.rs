@@ -105,7 +105,8 @@ pub enum Instr {
     GetYieldFromIter,
     /// TOS is the value to send, TOS1 the sub-iterator.
     YieldFrom,
-    GetAwaitable,
+    /// Operand: 0 `await`, 1 after `__aenter__`, 2 after `__aexit__` (for error messages).
+    GetAwaitable(u32),
     GetAiter,
     GetAnext,
     /// For `async for`: end the loop on StopAsyncIteration.
@@ -191,9 +192,6 @@ pub struct Code {
     pub source: Option<Rc<str>>,
     /// Plain positional parameters, no cells, not a generator: calls may take the fast path.
     pub fast_call: bool,
-    /// Set by `types.coroutine`: this generator's code may be awaited and may `yield from`
-    /// coroutines (CPython's CO_ITERABLE_COROUTINE).
-    pub iterable_coroutine: std::cell::Cell<bool>,
     /// LOAD_METHOD inline cache, per entry of `names` the two most recent (class uid, class
     /// epoch, the plain function found on the class).
     pub method_cache: std::cell::RefCell<Vec<[MethodCacheEntry; 2]>>,
@@ -218,6 +216,36 @@ pub struct GlobalCache {
 }
 
 impl Code {
+    /// A copy with other flags (`types.coroutine` marks generator code as an iterable
+    /// coroutine); the inline caches start empty.
+    pub fn with_flags(&self, flags: u32) -> Code {
+        Code {
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            filename: self.filename.clone(),
+            firstlineno: self.firstlineno,
+            instrs: self.instrs.clone(),
+            lines: self.lines.clone(),
+            consts: self.consts.clone(),
+            names: self.names.clone(),
+            varnames: self.varnames.clone(),
+            cellvars: self.cellvars.clone(),
+            freevars: self.freevars.clone(),
+            cell2arg: self.cell2arg.clone(),
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags,
+            stacksize: self.stacksize,
+            docstring: self.docstring.clone(),
+            source: self.source.clone(),
+            fast_call: self.fast_call,
+            method_cache: std::cell::RefCell::new(vec![[None, None]; self.method_cache.borrow().len()]),
+            attr_cache: std::cell::RefCell::new(vec![[(0, 0); 2]; self.attr_cache.borrow().len()]),
+            global_cache: std::cell::RefCell::new(vec![None; self.global_cache.borrow().len()]),
+        }
+    }
+
     pub fn nlocals(&self) -> usize {
         self.varnames.len()
     }

@@ -83,6 +83,9 @@ pub struct Compiler<'a> {
     mode: Mode,
     name_ops: bool,
     interned: HashMap<String, Rc<PyStr>>,
+    /// PyCF_ALLOW_TOP_LEVEL_AWAIT: `await`, `async for`/`with` and asynchronous
+    /// comprehensions are allowed at module level, making the module code a coroutine.
+    top_level_await: bool,
 }
 
 pub fn compile(module: &Module, filename: &str, source: &str, mode: Mode) -> Result<Rc<Code>, Vec<SyntaxError>> {
@@ -92,6 +95,18 @@ pub fn compile(module: &Module, filename: &str, source: &str, mode: Mode) -> Res
 /// Like `compile`; with `name_ops`, module-level names use LOAD_NAME/STORE_NAME (for
 /// `exec`/`eval` with a separate locals mapping).
 pub fn compile_with_names(module: &Module, filename: &str, source: &str, mode: Mode, name_ops: bool) -> Result<Rc<Code>, Vec<SyntaxError>> {
+    compile_with_flags(module, filename, source, mode, name_ops, false)
+}
+
+/// Like `compile_with_names`; `top_level_await` is CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT.
+pub fn compile_with_flags(
+    module: &Module,
+    filename: &str,
+    source: &str,
+    mode: Mode,
+    name_ops: bool,
+    top_level_await: bool,
+) -> Result<Rc<Code>, Vec<SyntaxError>> {
     let st = symtable::build(module)?;
     let mut line_starts = vec![0u32];
     for (i, b) in source.bytes().enumerate() {
@@ -109,6 +124,7 @@ pub fn compile_with_names(module: &Module, filename: &str, source: &str, mode: M
         mode,
         name_ops,
         interned: HashMap::new(),
+        top_level_await,
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.module_body(&module.body);
@@ -170,7 +186,7 @@ impl<'a> Compiler<'a> {
             flags |= CO_ASYNC_GENERATOR;
         } else if sc.is_generator {
             flags |= CO_GENERATOR;
-        } else if sc.is_coroutine {
+        } else if sc.is_coroutine || (sc.kind == ScopeKind::Module && sc.has_await && self.top_level_await) {
             flags |= CO_COROUTINE;
         }
         self.units.push(Unit {
@@ -238,7 +254,6 @@ impl<'a> Compiler<'a> {
             method_cache: std::cell::RefCell::new(vec![[None, None]; nnames]),
             attr_cache: std::cell::RefCell::new(vec![[(0, 0); 2]; nnames]),
             fast_call,
-            iterable_coroutine: std::cell::Cell::new(false),
         })
     }
 
@@ -783,7 +798,7 @@ impl<'a> Compiler<'a> {
                 self.load_const(Value::None);
                 self.emit(Instr::Call(3));
                 if *is_async {
-                    self.await_tos();
+                    self.await_tos_from(2);
                 }
                 self.emit(Instr::PopTop);
             }
@@ -935,7 +950,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn with(&mut self, items: &'a [WithItem], body: &'a [Stmt], is_async: bool, span: Span) {
-        if is_async && !self.in_async_function() {
+        if is_async && !self.in_async_function() && !self.top_level_await_ok() {
             self.errors.push(syntax_error("'async with' outside async function", span));
         }
         let Some((first, rest)) = items.split_first() else {
@@ -945,7 +960,7 @@ impl<'a> Compiler<'a> {
         self.expr(&first.context);
         if is_async {
             self.emit(Instr::BeforeAsyncWith);
-            self.await_tos();
+            self.await_tos_from(1);
         } else {
             self.emit(Instr::BeforeWith);
         }
@@ -969,7 +984,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::None);
         self.emit(Instr::Call(3));
         if is_async {
-            self.await_tos();
+            self.await_tos_from(2);
         }
         self.emit(Instr::PopTop);
         let end = self.emit(Instr::Jump(0));
@@ -977,7 +992,7 @@ impl<'a> Compiler<'a> {
         // stack: exit, prev_exc, exc
         self.emit(Instr::WithExceptStart);
         if is_async {
-            self.await_tos();
+            self.await_tos_from(2);
         }
         let suppress = self.emit(Instr::PopJumpIfTrue(0));
         self.emit(Instr::Reraise);
@@ -989,7 +1004,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn await_tos(&mut self) {
-        self.emit(Instr::GetAwaitable);
+        self.await_tos_from(0);
+    }
+
+    /// `where`: 0 an `await`, 1 the result of `__aenter__`, 2 of `__aexit__` (for the
+    /// error message when it is not awaitable, as CPython's GET_AWAITABLE operand).
+    fn await_tos_from(&mut self, r#where: u32) {
+        self.emit(Instr::GetAwaitable(r#where));
         self.load_const(Value::None);
         self.emit(Instr::YieldFrom);
     }
@@ -1000,7 +1021,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn async_for(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt], span: Span) {
-        if !self.in_async_function() {
+        if !self.in_async_function() && !self.top_level_await_ok() {
             self.errors.push(syntax_error("'async for' outside async function", span));
         }
         self.expr(iter);
@@ -1583,14 +1604,13 @@ impl<'a> Compiler<'a> {
             ExprKind::DictComp { key, value, generators } => self.comprehension(e, CompKind::Dict, key, Some(value), generators),
             ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, CompKind::Gen, elt, None, generators),
             ExprKind::Await(x) => {
-                if !self.in_async_function() && !self.top_level_await_ok() {
+                if !self.top_level_await_ok() {
                     let sc = &self.st.scopes[self.units.last().unwrap().scope];
-                    let msg = if sc.is_function() && sc.kind != ScopeKind::Comprehension {
-                        "'await' outside async function"
-                    } else {
-                        "'await' outside function"
-                    };
-                    self.errors.push(syntax_error(msg, e.span));
+                    if !sc.is_function() {
+                        self.errors.push(syntax_error("'await' outside function", e.span));
+                    } else if !(sc.kind == ScopeKind::Function && sc.is_coroutine) && sc.kind != ScopeKind::Comprehension {
+                        self.errors.push(syntax_error("'await' outside async function", e.span));
+                    }
                 }
                 self.expr(x);
                 self.await_tos();
@@ -1645,7 +1665,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn top_level_await_ok(&self) -> bool {
-        false
+        self.top_level_await && self.scope_kind() == ScopeKind::Module
     }
 
     fn constant(&mut self, c: &Constant) -> Value {
@@ -1817,6 +1837,18 @@ impl<'a> Compiler<'a> {
 
     fn comprehension(&mut self, e: &'a Expr, kind: CompKind, elt: &'a Expr, value: Option<&'a Expr>, generators: &'a [Comprehension]) {
         let scope = self.st.by_node[&(e as *const Expr as usize)];
+        if self.st.scopes[scope].is_coroutine && kind != CompKind::Gen {
+            let outer = &self.st.scopes[self.units.last().unwrap().scope];
+            let ok = (outer.kind == ScopeKind::Function && outer.is_coroutine)
+                || outer.kind == ScopeKind::Comprehension
+                || self.top_level_await_ok();
+            if !ok {
+                self.errors.push(syntax_error(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    e.span,
+                ));
+            }
+        }
         let name = self.st.scopes[scope].name.clone();
         let qualname = self.st.scopes[scope].qualname.clone();
         let line = self.line_of(e.span.start);

@@ -5,4 +5,4 @@ pub mod codegen;
 pub mod symtable;
 
 pub use bytecode::{Code, Instr};
-pub use codegen::{Mode, compile, compile_with_names};
+pub use codegen::{Mode, compile, compile_with_flags, compile_with_names};

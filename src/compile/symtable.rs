@@ -320,14 +320,20 @@ impl Builder {
                 iter,
                 body,
                 orelse,
-                ..
+                is_async,
             } => {
+                if *is_async {
+                    self.scope().has_await = true;
+                }
                 self.expr(iter);
                 self.target(target);
                 self.body(body);
                 self.body(orelse);
             }
-            StmtKind::With { items, body, .. } => {
+            StmtKind::With { items, body, is_async } => {
+                if *is_async {
+                    self.scope().has_await = true;
+                }
                 for it in items {
                     self.expr(&it.context);
                     if let Some(t) = &it.target {
@@ -501,7 +507,25 @@ impl Builder {
         for e in elts {
             self.expr(e);
         }
+        // An `await` inside makes the comprehension asynchronous (CPython's ste_coroutine).
+        let is_async = {
+            let sc = self.scope();
+            sc.is_coroutine || sc.has_await
+        };
+        if is_async {
+            self.scope().is_coroutine = true;
+        }
         self.pop();
+        // A list/set/dict comprehension that is asynchronous is awaited by its enclosing
+        // scope, which becomes asynchronous in turn (a comprehension, or the module under
+        // top-level await).
+        if is_async && name != "<genexpr>" {
+            let sc = self.scope();
+            sc.has_await = true;
+            if sc.kind == ScopeKind::Comprehension {
+                sc.is_coroutine = true;
+            }
+        }
     }
 
     fn expr(&mut self, e: &Expr) {

@@ -56,19 +56,6 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         }
         "importlib" => importlib_module(vm),
         "_weakref" => weakref_module(vm),
-        "_aspic_types" => {
-            let m = vm.new_module("_aspic_types");
-            // types.coroutine: mark a generator function's code as an iterable coroutine
-            // (CPython's CO_ITERABLE_COROUTINE) so its generators can be awaited.
-            add_fn(vm, &m, "mark_iterable_coroutine", |vm, a, _| match a.first() {
-                Some(Value::Code(c)) => {
-                    c.iterable_coroutine.set(true);
-                    Ok(Value::None)
-                }
-                _ => Err(vm.type_error("mark_iterable_coroutine() expects a code object")),
-            });
-            m
-        }
         "os.path" => {
             let os = vm.import_module("os")?;
             return vm.get_attr_str(&os, "path").map(Some);

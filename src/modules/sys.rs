@@ -130,6 +130,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         m.dict.d.borrow_mut().set_str(name, obj.clone());
         m.dict.d.borrow_mut().set_str(&format!("__{name}__"), obj);
     }
+    crate::runtime::async_objects::add_sys_functions(vm, &m);
     m
 }
 
@@ -145,5 +146,7 @@ int_info = _ss('sys', 'int_info', ['bits_per_digit', 'sizeof_digit', 'default_ma
                                     'str_digits_check_threshold'])((30, 4, 4300, 640))
 maxunicode = 1114111
 api_version = 1013
+_asyncgen_hooks = _ss('builtins', 'asyncgen_hooks', ['firstiter', 'finalizer'])
+_asyncgen_hooks.__repr__ = lambda self: 'asyncgen_hooks(firstiter=%r, finalizer=%r)' % tuple(self)
 del _ss
 "#;

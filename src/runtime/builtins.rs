@@ -267,11 +267,18 @@ pub fn init(vm: &mut Vm) {
         ("open", crate::runtime::methods::bi_open),
         ("aiter", |vm, a, _| {
             arg_count(vm, "aiter", a, 1, 1)?;
-            vm.get_aiter(&a[0])
+            if vm.class_of(&a[0]).lookup_str("__aiter__").is_none() {
+                return Err(vm.type_error(format!("'{}' object is not an async iterable", vm.type_name(&a[0]))));
+            }
+            let it = vm.call_dunder(&a[0], "__aiter__", &[])?.unwrap_or(Value::None);
+            if vm.class_of(&it).lookup_str("__anext__").is_none() {
+                return Err(vm.type_error(format!("aiter() returned not an async iterator of type '{}'", vm.type_name(&it))));
+            }
+            Ok(it)
         }),
         ("anext", |vm, a, _| {
             arg_count(vm, "anext", a, 1, 2)?;
-            vm.get_anext_awaitable(&a[0])
+            crate::runtime::async_objects::builtin_anext(vm, a)
         }),
     ];
     for (name, f) in fns {
@@ -476,11 +483,19 @@ fn bi_next(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arg_count(vm, "next", a, 1, 2)?;
     let it = &a[0];
     let is_iter = match it {
-        Value::Iter(_) | Value::Generator(_) => true,
+        Value::Iter(_) => true,
+        Value::Generator(g) => g.kind == GenKind::Generator,
         v => vm.class_of(v).lookup_str("__next__").is_some(),
     };
     if !is_iter {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    // Without a default, the iterator's own StopIteration (and its value) propagates.
+    if a.len() == 1
+        && !matches!(it, Value::Iter(_) | Value::Generator(_))
+        && let Some(f) = vm.class_of(it).lookup_str("__next__")
+    {
+        return vm.call(&f, std::slice::from_ref(it));
     }
     if let Value::Generator(g) = it {
         return match vm.gen_resume(g, Value::None, None)? {
@@ -627,6 +642,101 @@ fn bi_input(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     }
 }
 
+/// Attributes that built-in objects have without a class-dict entry here (object's own
+/// methods and the getset descriptors of the generator types), for `dir()`.
+fn builtin_dir_extras(v: &Value) -> &'static [&'static str] {
+    const GEN: &[&str] = &[
+        "__class__",
+        "__del__",
+        "__dir__",
+        "__doc__",
+        "__ge__",
+        "__getstate__",
+        "__gt__",
+        "__le__",
+        "__lt__",
+        "__name__",
+        "__qualname__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__sizeof__",
+        "__subclasshook__",
+        "gi_code",
+        "gi_frame",
+        "gi_running",
+        "gi_suspended",
+        "gi_yieldfrom",
+    ];
+    const CORO: &[&str] = &[
+        "__class__",
+        "__del__",
+        "__dir__",
+        "__doc__",
+        "__ge__",
+        "__getstate__",
+        "__gt__",
+        "__le__",
+        "__lt__",
+        "__name__",
+        "__qualname__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__sizeof__",
+        "__subclasshook__",
+        "cr_await",
+        "cr_code",
+        "cr_frame",
+        "cr_origin",
+        "cr_running",
+        "cr_suspended",
+    ];
+    const AGEN: &[&str] = &[
+        "__class__",
+        "__class_getitem__",
+        "__del__",
+        "__dir__",
+        "__doc__",
+        "__ge__",
+        "__getstate__",
+        "__gt__",
+        "__le__",
+        "__lt__",
+        "__name__",
+        "__qualname__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__sizeof__",
+        "__subclasshook__",
+        "ag_await",
+        "ag_code",
+        "ag_frame",
+        "ag_running",
+    ];
+    const OBJECT: &[&str] = &[
+        "__class__",
+        "__dir__",
+        "__doc__",
+        "__ge__",
+        "__getstate__",
+        "__gt__",
+        "__le__",
+        "__lt__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__sizeof__",
+        "__subclasshook__",
+    ];
+    match v {
+        Value::Generator(g) => match g.kind {
+            GenKind::Generator => GEN,
+            GenKind::Coroutine => CORO,
+            GenKind::AsyncGenerator => AGEN,
+        },
+        Value::Object(_) | Value::Instance(_) => OBJECT,
+        _ => &[],
+    }
+}
+
 fn bi_dir(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     let mut names: Vec<String> = vec![];
     match a.first() {
@@ -669,6 +779,7 @@ fn bi_dir(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
                     }
                 }
             }
+            names.extend(builtin_dir_extras(v).iter().map(|s| s.to_string()));
         }
     }
     names.sort();
@@ -806,7 +917,18 @@ fn bi_compile(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
         src
     };
     // Module-level names are looked up by name, so the code runs with any locals mapping.
-    let code = vm.compile_source(&src, &filename, mode, true)?;
+    let flags = match get(3, "flags") {
+        None => 0,
+        Some(v) => vm.to_index(&v)?,
+    };
+    // Module-level names are looked up by name, so the code runs with any locals mapping.
+    let code = vm.compile_source_flags(
+        &src,
+        &filename,
+        mode,
+        true,
+        flags & crate::runtime::async_objects::PYCF_ALLOW_TOP_LEVEL_AWAIT != 0,
+    )?;
     Ok(Value::Code(code))
 }
 

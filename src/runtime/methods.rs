@@ -298,8 +298,7 @@ pub fn init(vm: &mut Vm) {
         None,
     );
     method(vm, &it, "__iter__", |_, a, _| Ok(a[0].clone()), None);
-    let coro = vm.types.coroutine.clone();
-    method(vm, &coro, "__await__", |_, a, _| Ok(a[0].clone()), None);
+    crate::runtime::async_objects::init(vm);
 
     // property
     let prop = vm.types.property.clone();
@@ -589,19 +588,41 @@ impl Vm {
                 if g.finished.get() {
                     return Err(self.runtime_error("cannot reuse already awaited coroutine"));
                 }
+                let awaiting = g.delegate.borrow().is_some()
+                    || g.frame
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|fr| fr.started && matches!(fr.code.instrs.get(fr.ip), Some(crate::compile::Instr::YieldFrom)));
+                if awaiting {
+                    return Err(self.runtime_error("coroutine is being awaited already"));
+                }
                 Ok(v.clone())
             }
-            // a generator of a `types.coroutine` function
-            Value::Generator(g) if g.kind == GenKind::Generator && g.code.iterable_coroutine.get() => Ok(v.clone()),
+            // Generators of `types.coroutine` functions are awaitable as they are.
+            Value::Generator(g) if g.kind == GenKind::Generator && g.code.flags & crate::vm::object::CO_ITERABLE_COROUTINE != 0 => {
+                Ok(v.clone())
+            }
             _ => {
                 let cls = self.class_of(v);
-                match cls.lookup_str("__await__") {
+                let f = match v {
+                    Value::Generator(_) => None,
+                    _ => cls.lookup_str("__await__"),
+                };
+                match f {
                     Some(f) => {
                         let it = self.call(&f, &[v.clone()])?;
                         if let Value::Generator(g) = &it
                             && g.kind == GenKind::Coroutine
                         {
                             return Err(self.type_error("__await__() returned a coroutine"));
+                        }
+                        let is_iter = match &it {
+                            Value::Iter(_) => true,
+                            Value::Generator(g) => g.kind == GenKind::Generator,
+                            other => self.class_of(other).lookup_str("__next__").is_some(),
+                        };
+                        if !is_iter {
+                            return Err(self.type_error(format!("__await__() returned non-iterator of type '{}'", self.type_name(&it))));
                         }
                         Ok(it)
                     }
@@ -611,9 +632,42 @@ impl Vm {
         }
     }
 
+    /// GET_AWAITABLE: `where` 1/2 name `__aenter__`/`__aexit__` in the error for a result
+    /// that cannot be awaited.
+    pub fn get_awaitable_from(&mut self, v: &Value, r#where: u32) -> PyResult<Value> {
+        let r = self.get_awaitable(v);
+        if r#where != 0
+            && let Err(e) = &r
+            && e.is(&self.types.type_error)
+            && !self.has_await(v)
+        {
+            let which = if r#where == 1 { "__aenter__" } else { "__aexit__" };
+            return Err(self.type_error(format!(
+                "'async with' received an object from {which} that does not implement __await__: {}",
+                self.type_name(v)
+            )));
+        }
+        r
+    }
+
+    fn has_await(&self, v: &Value) -> bool {
+        match v {
+            Value::Generator(g) => g.kind == GenKind::Coroutine || g.code.flags & crate::vm::object::CO_ITERABLE_COROUTINE != 0,
+            _ => self.class_of(v).lookup_str("__await__").is_some(),
+        }
+    }
+
     pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
         match self.call_dunder(v, "__aiter__", &[])? {
-            Some(r) => Ok(r),
+            Some(r) => {
+                if self.class_of(&r).lookup_str("__anext__").is_none() {
+                    return Err(self.type_error(format!(
+                        "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                        self.type_name(&r)
+                    )));
+                }
+                Ok(r)
+            }
             None => Err(self.type_error(format!(
                 "'async for' requires an object with __aiter__ method, got {}",
                 self.type_name(v)
@@ -623,7 +677,15 @@ impl Vm {
 
     pub fn get_anext_awaitable(&mut self, v: &Value) -> PyResult<Value> {
         match self.call_dunder(v, "__anext__", &[])? {
-            Some(r) => self.get_awaitable(&r),
+            Some(r) => {
+                if !self.has_await(&r) {
+                    return Err(self.type_error(format!(
+                        "'async for' received an invalid object from __anext__: {}",
+                        self.type_name(&r)
+                    )));
+                }
+                self.get_awaitable(&r)
+            }
             None => Err(self.type_error(format!(
                 "'async for' requires an iterator with __anext__ method, got {}",
                 self.type_name(v)
@@ -653,11 +715,23 @@ impl Vm {
         mode: crate::compile::Mode,
         name_ops: bool,
     ) -> PyResult<Rc<crate::compile::Code>> {
+        self.compile_source_flags(src, filename, mode, name_ops, false)
+    }
+
+    /// `compile_source` with CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT.
+    pub fn compile_source_flags(
+        &mut self,
+        src: &str,
+        filename: &str,
+        mode: crate::compile::Mode,
+        name_ops: bool,
+        top_level_await: bool,
+    ) -> PyResult<Rc<crate::compile::Code>> {
         let module = match crate::syntax::parse_module(src) {
             Ok(m) => m,
             Err(errs) => return Err(self.syntax_error_from(&errs[0], src, filename)),
         };
-        match crate::compile::compile_with_names(&module, filename, src, mode, name_ops) {
+        match crate::compile::compile_with_flags(&module, filename, src, mode, name_ops, top_level_await) {
             Ok(c) => Ok(c),
             Err(errs) => Err(self.syntax_error_from(&errs[0], src, filename)),
         }
@@ -670,6 +744,10 @@ impl Vm {
         }
         let mut frame = self.alloc_frame(code, globals);
         frame.locals = locals;
+        if code.flags & crate::vm::object::CO_COROUTINE != 0 {
+            // Compiled with top-level await: running the code makes a coroutine.
+            return Ok(crate::runtime::async_objects::code_coroutine(code, frame));
+        }
         frame.resumer = crate::vm::frame::Resumer::Native;
         match self.execute(frame, None)? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
@@ -1158,6 +1236,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
             }
             Ok(inst)
         }
+        B::Function => crate::runtime::async_objects::function_from_code(vm, a, k),
         B::NoneType | B::NotImplementedType | B::Ellipsis => {
             if !a.is_empty() || !k.is_empty() {
                 return Err(vm.type_error(format!("{} takes no arguments", cls.name())));

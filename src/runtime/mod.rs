@@ -1,5 +1,6 @@
 //! Built-in functions, methods of the built-in types, imports and the embedded stdlib.
 
+pub mod async_objects;
 pub mod builtins;
 pub mod complex;
 pub mod container_methods;

@@ -206,6 +206,16 @@ fn name<'a>() -> impl Parser<'a, In<'a>, String, Ex> + Clone {
     select! { Tok::Name(n) => n }
 }
 
+/// An attribute name after a dot: a name, or (on purpose, unlike CPython 3.11) the keywords
+/// `async` and `await`, for 3.4-era code such as `asyncio.async(coro)`.
+fn attr_name<'a>() -> impl Parser<'a, In<'a>, String, Ex> + Clone {
+    select! {
+        Tok::Name(n) => n,
+        Tok::Async => "async".to_string(),
+        Tok::Await => "await".to_string(),
+    }
+}
+
 fn name_sp<'a>() -> impl Parser<'a, In<'a>, (String, Span), Ex> + Clone {
     select! { Tok::Name(n) => n }.map_with(|n, e| (n, e.span()))
 }
@@ -1194,7 +1204,7 @@ fn bitor_of<'a>(bitor: P<'a, Expr>, expr: P<'a, Expr>) -> P<'a, Expr> {
         .boxed();
 
     let trailer = choice((
-        just(Tok::Dot).ignore_then(name()).map(Trailer::Attr),
+        just(Tok::Dot).ignore_then(attr_name()).map(Trailer::Attr),
         call_args.map(Trailer::Call),
         just(Tok::LBracket)
             .ignore_then(subscript)

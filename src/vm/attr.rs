@@ -562,7 +562,7 @@ impl Vm {
                 _ => return Ok(None),
             },
             (Value::Generator(g), _) => match name {
-                "gi_running" | "cr_running" | "ag_running" => Value::Bool(g.running.get()),
+                "gi_running" | "cr_running" => Value::Bool(g.running.get()),
                 "gi_frame" | "cr_frame" | "ag_frame" => {
                     if g.finished.get() {
                         Value::None
@@ -572,7 +572,18 @@ impl Vm {
                     }
                 }
                 "gi_code" | "cr_code" | "ag_code" => Value::Code(g.code.clone()),
-                "gi_yieldfrom" | "cr_await" => g.delegate.borrow().clone().map(Value::Generator).unwrap_or(Value::None),
+                "gi_yieldfrom" | "cr_await" | "ag_await" => match g.delegate.borrow().clone() {
+                    Some(d) => Value::Generator(d),
+                    // Suspended in `await` on another awaitable: the object awaited.
+                    None => match g.frame.borrow().as_ref() {
+                        Some(fr) if fr.started && matches!(fr.code.instrs.get(fr.ip), Some(crate::compile::Instr::YieldFrom)) => {
+                            fr.stack.last().cloned().unwrap_or(Value::None)
+                        }
+                        _ => Value::None,
+                    },
+                },
+                "cr_origin" if g.kind == GenKind::Coroutine => Value::None,
+                "ag_running" => Value::Bool(g.ag.running_async.get()),
                 "gi_suspended" | "cr_suspended" => {
                     Value::Bool(!g.running.get() && !g.finished.get() && g.frame.borrow().as_ref().map(|f| f.started).unwrap_or(false))
                 }
@@ -767,24 +778,11 @@ impl Vm {
     }
 }
 
-/// `co_flags` with CPython's bit values (aspic numbers its flags differently inside).
+/// `co_flags` as CPython reports them. aspic's flag bits already have CPython's values;
+/// aspic marks every function body CO_NESTED, which CPython reports as CO_OPTIMIZED |
+/// CO_NEWLOCALS (fast locals) instead.
 fn cpython_code_flags(c: &crate::compile::Code) -> u32 {
-    let mut out = 0;
-    for (ours, theirs) in [
-        (CO_VARARGS, 0x04),
-        (CO_VARKEYWORDS, 0x08),
-        (CO_GENERATOR, 0x20),
-        (CO_COROUTINE, 0x80),
-        (CO_ASYNC_GENERATOR, 0x200),
-    ] {
-        if c.flags & ours != 0 {
-            out |= theirs;
-        }
-    }
-    if c.iterable_coroutine.get() {
-        out |= 0x100;
-    }
-    // functions (aspic marks them CO_NESTED) have fast locals: CO_OPTIMIZED | CO_NEWLOCALS
+    let mut out = c.flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE | CO_ITERABLE_COROUTINE | CO_ASYNC_GENERATOR);
     if c.flags & CO_NESTED != 0 {
         out |= 0x03;
     }

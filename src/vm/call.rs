@@ -302,6 +302,7 @@ impl Vm {
             name: std::cell::RefCell::new(f.name.borrow().clone()),
             qualname: std::cell::RefCell::new(f.qualname.borrow().clone()),
             code: f.code.clone(),
+            ag: Default::default(),
         }))
     }
 

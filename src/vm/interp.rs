@@ -120,6 +120,9 @@ impl Vm {
                             // inside a try block: run its finally blocks now.
                             if let Some(Value::Generator(g)) = f.stack.pop() {
                                 drop(g);
+                                if super::finalize_pending() {
+                                    self.flush_async_finalizers(Some(&f));
+                                }
                                 if super::ABANDONED.with(|a| !a.borrow().is_empty()) {
                                     self.run_pending_finalizers();
                                 }
@@ -291,6 +294,9 @@ impl Vm {
                             if f.globals.d.borrow_mut().remove_str(&name).is_none() {
                                 break 'op self.name_error(name.as_str());
                             }
+                            if super::finalize_pending() {
+                                self.flush_async_finalizers(Some(&f));
+                            }
                         }
                         Instr::LoadName(i) => {
                             let name = f.code.names[i as usize].clone();
@@ -326,6 +332,10 @@ impl Vm {
                             if removed.is_none() {
                                 break 'op self.name_error(name.as_str());
                             }
+                            drop(removed);
+                            if super::finalize_pending() {
+                                self.flush_async_finalizers(Some(&f));
+                            }
                         }
                         Instr::DeleteFast(i) => {
                             if f.stack[i as usize].is_null() {
@@ -339,6 +349,9 @@ impl Vm {
                                 );
                             }
                             f.stack[i as usize] = Value::Null;
+                            if super::finalize_pending() {
+                                self.flush_async_finalizers(Some(&f));
+                            }
                         }
                         Instr::LoadDeref(i) => {
                             let v = f.cells[i as usize].v.borrow().clone();
@@ -917,7 +930,11 @@ impl Vm {
                             f.stack.push(Value::Function(func));
                         }
                         Instr::YieldValue => {
-                            let v = f.pop();
+                            let mut v = f.pop();
+                            if f.code.flags & CO_ASYNC_GENERATOR != 0 {
+                                // An async generator's own yield, told apart from awaits.
+                                v = crate::runtime::async_objects::wrap_yield(v);
+                            }
                             match self.frame_yield(&mut f, v) {
                                 Flow::Continue => {}
                                 Flow::Exit(r) => {
@@ -931,9 +948,7 @@ impl Vm {
                             let v = f.pop();
                             let it = match &v {
                                 Value::Generator(g)
-                                    if g.kind == GenKind::Coroutine
-                                        && f.code.flags & CO_COROUTINE == 0
-                                        && !f.code.iterable_coroutine.get() =>
+                                    if g.kind == GenKind::Coroutine && f.code.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE) == 0 =>
                                 {
                                     break 'op self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
                                 }
@@ -942,9 +957,9 @@ impl Vm {
                             };
                             f.stack.push(it);
                         }
-                        Instr::GetAwaitable => {
+                        Instr::GetAwaitable(r#where) => {
                             let v = f.pop();
-                            let it = tri!('op, self.get_awaitable(&v));
+                            let it = tri!('op, self.get_awaitable_from(&v, r#where));
                             f.stack.push(it);
                         }
                         Instr::YieldFrom => {
@@ -1408,6 +1423,7 @@ impl Vm {
         // Safe point: finalizers (__del__, abandoned generators, weakref callbacks) and
         // signals (Ctrl-C).
         if super::finalize_pending() {
+            self.flush_async_finalizers(Some(f));
             self.safe_point()?;
         }
         let func = std::mem::take(&mut f.stack[base]);
@@ -1586,6 +1602,7 @@ impl Vm {
         let v = r?;
         f.stack.push(v);
         if super::finalize_pending() {
+            self.flush_async_finalizers(Some(f));
             self.safe_point()?;
         }
         if super::gc::due() {
@@ -1919,10 +1936,20 @@ impl Vm {
         }
         if genr.finished.get() {
             if let Some(e) = exc {
+                if genr.kind == GenKind::Coroutine && !e.is(&self.types.generator_exit) {
+                    let err = self.runtime_error("cannot reuse already awaited coroutine");
+                    if let Some(ed) = &err.0.exc {
+                        ed.borrow_mut().context = e.value();
+                    }
+                    return Err(err);
+                }
                 return Err(e);
             }
             if genr.kind == GenKind::Coroutine {
                 return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
+            if genr.kind == GenKind::AsyncGenerator {
+                return Err(self.new_exception(&self.types.stop_async_iteration.clone(), vec![]));
             }
             return Ok(Exit::Return(Value::None));
         }

@@ -372,6 +372,7 @@ impl Vm {
 
     pub fn run_pending_finalizers(&mut self) {
         set_finalize_pending(false);
+        self.flush_async_finalizers(None);
         let saved_globals = self.cur_globals.clone();
         loop {
             let dels: Vec<Rc<Instance>> = PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()));
@@ -423,6 +424,7 @@ impl Vm {
                     name: RefCell::new(code.name.clone()),
                     qualname: RefCell::new(code.qualname.clone()),
                     code,
+                    ag: Default::default(),
                 });
                 if let Err(e) = self.gen_close(&genr) {
                     self.write_unraisable(

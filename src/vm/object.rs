@@ -55,12 +55,15 @@ impl SetObj {
     }
 }
 
-pub const CO_VARARGS: u32 = 1;
-pub const CO_VARKEYWORDS: u32 = 2;
-pub const CO_GENERATOR: u32 = 4;
-pub const CO_COROUTINE: u32 = 8;
-pub const CO_ASYNC_GENERATOR: u32 = 16;
-pub const CO_NESTED: u32 = 32;
+// CPython's values, so that `co_flags` reads the same.
+pub const CO_VARARGS: u32 = 0x04;
+pub const CO_VARKEYWORDS: u32 = 0x08;
+pub const CO_NESTED: u32 = 0x10;
+pub const CO_GENERATOR: u32 = 0x20;
+pub const CO_COROUTINE: u32 = 0x80;
+/// A generator function decorated with `types.coroutine`: its generators can be awaited.
+pub const CO_ITERABLE_COROUTINE: u32 = 0x100;
+pub const CO_ASYNC_GENERATOR: u32 = 0x200;
 
 pub struct Function {
     pub code: Rc<Code>,
@@ -312,13 +315,27 @@ pub struct Generator {
     pub name: RefCell<Rc<PyStr>>,
     pub qualname: RefCell<Rc<PyStr>>,
     pub code: Rc<Code>,
+    /// Async generators: the state their asend/athrow awaitables share.
+    pub ag: AgState,
+}
+
+/// CPython's ag_running_async, ag_closed, ag_hooks_inited and ag_finalizer.
+#[derive(Default)]
+pub struct AgState {
+    pub running_async: Cell<bool>,
+    pub closed: Cell<bool>,
+    pub hooks_inited: Cell<bool>,
+    pub finalizer: RefCell<Option<Value>>,
 }
 
 impl Drop for Generator {
     /// A generator dropped while suspended inside a try block hands its frame to the VM,
     /// which runs `close()` on it (its `finally` blocks) at the next safe point.
     fn drop(&mut self) {
-        if self.kind != GenKind::Generator || self.finished.get() {
+        if self.finished.get() {
+            return;
+        }
+        if self.kind != GenKind::Generator && crate::runtime::async_objects::on_drop(self) {
             return;
         }
         // The generator delegated to by `yield from` is finalized first, as in CPython.

@@ -942,3 +942,19 @@ fn match_pattern_errors() {
     );
     assert_eq!(err("match x:\n    case 1 as _: pass\n").msg, "cannot use '_' as a target");
 }
+
+#[test]
+fn keyword_attribute_names() {
+    // 3.4-era `asyncio.async(...)`: the keywords are accepted right after a dot only.
+    assert_eq!(e("asyncio.async(coro)"), "(call asyncio.async coro)");
+    assert_eq!(e("x.await"), "x.await");
+    assert_eq!(p("loop.async = 1\n"), "(= loop.async 1)");
+    assert!(!errs("async = 1\n").is_empty());
+    assert!(!errs("x = async\n").is_empty());
+    assert!(!errs("import asyncio.async\n").is_empty());
+}
+
+#[test]
+fn with_yield_from() {
+    assert_eq!(m("def f():\n    with (yield from lock):\n        pass\n").len(), 1);
+}
