@@ -567,7 +567,11 @@ impl Vm {
                     }
                 }
             },
-            (Value::Native(n), "__name__") | (Value::Native(n), "__qualname__") => Value::str(n.name),
+            (Value::Native(n), "__name__") => Value::str(n.name),
+            (Value::Native(n), "__qualname__") => match n.owner {
+                Some(o) => Value::string(format!("{o}.{}", n.name)),
+                None => Value::str(n.name),
+            },
             (Value::Native(_), "__doc__") => Value::None,
             (Value::Native(_), "__module__") => Value::str("builtins"),
             (Value::BoundMethod(m), "__self__") => m.self_.clone(),
