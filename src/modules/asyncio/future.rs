@@ -43,6 +43,14 @@ pub struct FutData {
     pub loop_: Value,
     /// `(callback, context)`; the context is None when there is no `contextvars`.
     pub callbacks: Vec<(Value, Value)>,
+    /// Rarely used fields, boxed so a suspended task stays small.
+    pub extra: Option<Box<Extra>>,
+    pub task: Option<Box<TaskData>>,
+}
+
+/// The parts of a future that most futures never use.
+#[derive(Default)]
+pub struct Extra {
     pub source_tb: Value,
     pub cancel_msg: Value,
     /// The CancelledError a task's coroutine raised, handed out once by
@@ -50,10 +58,23 @@ pub struct FutData {
     pub cancelled_exc: Value,
     /// Attributes set on instances (CPython futures have a `__dict__`).
     pub dict: Option<Rc<DictObj>>,
-    pub task: Option<Box<TaskData>>,
 }
 
 impl FutData {
+    pub fn x(&mut self) -> &mut Extra {
+        self.extra.get_or_insert_with(Box::default)
+    }
+    pub fn src_tb(&self) -> Value {
+        self.extra.as_ref().map_or(Value::Null, |e| e.source_tb.clone())
+    }
+    pub fn cmsg(&self) -> Value {
+        self.extra.as_ref().map_or(Value::Null, |e| e.cancel_msg.clone())
+    }
+    pub fn set_cmsg(&mut self, msg: Value) {
+        if self.extra.is_some() || !(msg.is_null() || msg.is_none()) {
+            self.x().cancel_msg = msg;
+        }
+    }
     pub fn new(task: bool) -> FutData {
         FutData {
             state: FutState::Pending,
@@ -63,10 +84,7 @@ impl FutData {
             exception: Value::Null,
             loop_: Value::Null,
             callbacks: Vec::new(),
-            source_tb: Value::Null,
-            cancel_msg: Value::Null,
-            cancelled_exc: Value::Null,
-            dict: None,
+            extra: None,
             task: if task { Some(Box::default()) } else { None },
         }
     }
@@ -103,7 +121,7 @@ impl Drop for FutData {
             t.log_destroy_pending = false;
         }
         let exc = data.exception.clone();
-        let src = data.source_tb.clone();
+        let src = data.src_tb();
         let lp = data.loop_.clone();
         let obj = Value::Object(Rc::new(NativeObject {
             class: class.clone(),
@@ -197,16 +215,21 @@ pub fn with_fut<R>(vm: &Vm, v: &Value, meth: &str, f: impl FnOnce(&mut FutData) 
     }
     Err(vm.type_error(format!(
         "descriptor '{meth}' for '_asyncio.Future' objects doesn't apply to a '{}' object",
-        vm.type_name(v)
+        tp_name(vm, v)
     )))
 }
 
 fn self_arg<'a>(vm: &Vm, a: &'a [Value], meth: &str) -> PyResult<&'a Value> {
     match a.first() {
         Some(v) if is_fut(v) => Ok(v),
+        // Slot wrappers word it differently from method descriptors.
+        Some(v) if meth.starts_with("__") => Err(vm.type_error(format!(
+            "descriptor '{meth}' requires a '_asyncio.Future' object but received a '{}'",
+            tp_name(vm, v)
+        ))),
         Some(v) => Err(vm.type_error(format!(
             "descriptor '{meth}' for '_asyncio.Future' objects doesn't apply to a '{}' object",
-            vm.type_name(v)
+            tp_name(vm, v)
         ))),
         None => Err(vm.type_error(format!("descriptor '{meth}' of '_asyncio.Future' object needs an argument"))),
     }
@@ -244,9 +267,11 @@ pub fn future_init(vm: &mut Vm, me: &Value, lp: Value) -> PyResult<()> {
         d.result = Value::Null;
         d.exception = Value::Null;
         d.callbacks.clear();
-        d.source_tb = Value::Null;
-        d.cancel_msg = Value::Null;
-        d.cancelled_exc = Value::Null;
+        if let Some(e) = d.extra.as_mut() {
+            e.source_tb = Value::Null;
+            e.cancel_msg = Value::Null;
+            e.cancelled_exc = Value::Null;
+        }
         d.loop_ = lp.clone();
     })?;
     let gd = vm.get_attr_str(&lp, "get_debug")?;
@@ -263,7 +288,7 @@ pub fn future_init(vm: &mut Vm, me: &Value, lp: Value) -> PyResult<()> {
             }
             Err(_) => Value::Null,
         };
-        with_fut(vm, me, "__init__", |d| d.source_tb = tb)?;
+        with_fut(vm, me, "__init__", |d| d.x().source_tb = tb)?;
     }
     Ok(())
 }
@@ -331,7 +356,7 @@ pub fn future_cancel(vm: &mut Vm, me: &Value, msg: Value) -> PyResult<bool> {
             return false;
         }
         d.state = FutState::Cancelled;
-        d.cancel_msg = msg;
+        d.set_cmsg(msg);
         true
     })?;
     if ok {
@@ -343,8 +368,9 @@ pub fn future_cancel(vm: &mut Vm, me: &Value, msg: Value) -> PyResult<bool> {
 /// `create_cancelled_error`: the stored CancelledError (once), else a new one with the
 /// cancel message.
 pub fn make_cancelled_error(vm: &mut Vm, me: &Value) -> PyResult<Value> {
-    let (stored, msg) = with_fut(vm, me, "_make_cancelled_error", |d| {
-        (std::mem::take(&mut d.cancelled_exc), d.cancel_msg.clone())
+    let (stored, msg) = with_fut(vm, me, "_make_cancelled_error", |d| match d.extra.as_mut() {
+        Some(e) => (std::mem::take(&mut e.cancelled_exc), e.cancel_msg.clone()),
+        None => (Value::Null, Value::Null),
     })?;
     if !stored.is_null() {
         return Ok(stored);
@@ -599,7 +625,7 @@ pub fn make_classes(vm: &mut Vm) -> (Rc<Class>, Rc<Class>) {
     vm.add_method(&cls, "__getattr__", |vm, a, _| {
         let me = self_arg(vm, a, "__getattr__")?.clone();
         let name = a.get(1).cloned().unwrap_or(Value::None);
-        let d = with_fut(vm, &me, "__getattr__", |d| d.dict.clone())?;
+        let d = with_fut(vm, &me, "__getattr__", |d| d.extra.as_ref().and_then(|e| e.dict.clone()))?;
         if let Some(d) = d
             && let Some(v) = vm.dict_get(&d, &name)?
         {
@@ -611,28 +637,33 @@ pub fn make_classes(vm: &mut Vm) -> (Rc<Class>, Rc<Class>) {
     prop(
         &cls,
         "_state",
-        |vm, a, _| Ok(Value::str(with_fut(vm, &a[0], "_state", |d| d.state.name())?)),
+        |vm, a, _| Ok(Value::str(with_fut(vm, arg0(a), "_state", |d| d.state.name())?)),
         None,
     );
-    prop(&cls, "_result", |vm, a, _| with_fut(vm, &a[0], "_result", |d| opt(&d.result)), None);
+    prop(
+        &cls,
+        "_result",
+        |vm, a, _| with_fut(vm, arg0(a), "_result", |d| opt(&d.result)),
+        None,
+    );
     prop(
         &cls,
         "_exception",
-        |vm, a, _| with_fut(vm, &a[0], "_exception", |d| opt(&d.exception)),
+        |vm, a, _| with_fut(vm, arg0(a), "_exception", |d| opt(&d.exception)),
         None,
     );
-    prop(&cls, "_loop", |vm, a, _| with_fut(vm, &a[0], "_loop", |d| opt(&d.loop_)), None);
+    prop(&cls, "_loop", |vm, a, _| with_fut(vm, arg0(a), "_loop", |d| opt(&d.loop_)), None);
     prop(
         &cls,
         "_source_traceback",
-        |vm, a, _| with_fut(vm, &a[0], "_source_traceback", |d| opt(&d.source_tb)),
+        |vm, a, _| with_fut(vm, arg0(a), "_source_traceback", |d| opt(&d.src_tb())),
         None,
     );
     prop(
         &cls,
         "_callbacks",
         |vm, a, _| {
-            let cbs = with_fut(vm, &a[0], "_callbacks", |d| d.callbacks.clone())?;
+            let cbs = with_fut(vm, arg0(a), "_callbacks", |d| d.callbacks.clone())?;
             if cbs.is_empty() {
                 return Ok(Value::None);
             }
@@ -643,34 +674,34 @@ pub fn make_classes(vm: &mut Vm) -> (Rc<Class>, Rc<Class>) {
     prop(
         &cls,
         "_cancel_message",
-        |vm, a, _| with_fut(vm, &a[0], "_cancel_message", |d| opt(&d.cancel_msg)),
+        |vm, a, _| with_fut(vm, arg0(a), "_cancel_message", |d| opt(&d.cmsg())),
         Some(|vm, a, _| {
             let v = a.get(1).cloned().unwrap_or(Value::None);
-            with_fut(vm, &a[0], "_cancel_message", |d| d.cancel_msg = v)?;
+            with_fut(vm, arg0(a), "_cancel_message", |d| d.x().cancel_msg = v)?;
             Ok(Value::None)
         }),
     );
     prop(
         &cls,
         "_asyncio_future_blocking",
-        |vm, a, _| Ok(Value::Bool(with_fut(vm, &a[0], "_asyncio_future_blocking", |d| d.blocking)?)),
+        |vm, a, _| Ok(Value::Bool(with_fut(vm, arg0(a), "_asyncio_future_blocking", |d| d.blocking)?)),
         Some(|vm, a, _| {
             let v = a.get(1).cloned().unwrap_or(Value::None);
             let b = vm.truthy(&v)?;
-            with_fut(vm, &a[0], "_asyncio_future_blocking", |d| d.blocking = b)?;
+            with_fut(vm, arg0(a), "_asyncio_future_blocking", |d| d.blocking = b)?;
             Ok(Value::None)
         }),
     );
     prop(
         &cls,
         "_log_traceback",
-        |vm, a, _| Ok(Value::Bool(with_fut(vm, &a[0], "_log_traceback", |d| d.log_tb)?)),
+        |vm, a, _| Ok(Value::Bool(with_fut(vm, arg0(a), "_log_traceback", |d| d.log_tb)?)),
         Some(|vm, a, _| {
             let v = a.get(1).cloned().unwrap_or(Value::None);
             if vm.truthy(&v)? {
                 return Err(vm.value_error("_log_traceback can only be set to False"));
             }
-            with_fut(vm, &a[0], "_log_traceback", |d| d.log_tb = false)?;
+            with_fut(vm, arg0(a), "_log_traceback", |d| d.log_tb = false)?;
             Ok(Value::None)
         }),
     );
@@ -753,7 +784,7 @@ fn fut_setattr(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
         }
     }
     let d = with_fut(vm, &me, "__setattr__", |d| {
-        d.dict.get_or_insert_with(|| DictObj::new_rc(Dict::new())).clone()
+        d.x().dict.get_or_insert_with(|| DictObj::new_rc(Dict::new())).clone()
     })?;
     vm.dict_set(&d, name.clone(), v.clone())?;
     Ok(Value::None)
@@ -865,13 +896,7 @@ fn iter_throw(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 /// `base_futures._future_repr_info`.
 pub fn future_repr_info(vm: &mut Vm, me: &Value) -> PyResult<Vec<String>> {
     let (state, exc, res, cbs, src) = with_fut(vm, me, "__repr__", |d| {
-        (
-            d.state,
-            d.exception.clone(),
-            d.result.clone(),
-            d.callbacks.clone(),
-            d.source_tb.clone(),
-        )
+        (d.state, d.exception.clone(), d.result.clone(), d.callbacks.clone(), d.src_tb())
     })?;
     let mut info = vec![state.name().to_lowercase()];
     if state == FutState::Finished {
@@ -1115,4 +1140,10 @@ fn callable_name(vm: &mut Vm, func: &Value) -> PyResult<String> {
         }
     }
     vm.repr_string(func)
+}
+
+/// The first argument (`self` of a property accessor), None when missing.
+pub fn arg0(a: &[Value]) -> &Value {
+    const NONE: &Value = &Value::None;
+    a.first().unwrap_or(NONE)
 }

@@ -144,6 +144,9 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     });
     add_fn(vm, &m, "_unregister_task", |vm, a, k| {
         let t = one_kw_arg(vm, "_unregister_task", "task", a, k)?;
+        if !matches!(t, Value::Object(_) | Value::Instance(_)) {
+            return Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(&t))));
+        }
         unregister_task(&t);
         Ok(Value::None)
     });
@@ -191,14 +194,17 @@ pub fn reject_kwargs(vm: &Vm, fname: &str, k: KwArgs, allowed: &[&str]) -> PyRes
 
 fn no_args(vm: &Vm, fname: &str, a: &[Value], k: KwArgs) -> PyResult<()> {
     if !a.is_empty() || !k.is_empty() {
-        return Err(vm.type_error(format!("{fname}() takes no arguments ({} given)", a.len() + k.len())));
+        return Err(vm.type_error(format!("_asyncio.{fname}() takes no arguments ({} given)", a.len() + k.len())));
     }
     Ok(())
 }
 
 fn one_arg(vm: &Vm, fname: &str, a: &[Value], k: KwArgs) -> PyResult<Value> {
     if a.len() != 1 || !k.is_empty() {
-        return Err(vm.type_error(format!("{fname}() takes exactly one argument ({} given)", a.len() + k.len())));
+        return Err(vm.type_error(format!(
+            "_asyncio.{fname}() takes exactly one argument ({} given)",
+            a.len() + k.len()
+        )));
     }
     Ok(a[0].clone())
 }
@@ -327,7 +333,12 @@ pub fn copy_context(vm: &mut Vm) -> PyResult<Value> {
 
 /// `loop.call_soon(func[, arg], context=ctx)`; the context is left out when it is None.
 pub fn call_soon(vm: &mut Vm, lp: &Value, func: Value, arg: Option<Value>, ctx: &Value) -> PyResult<()> {
-    let cs = vm.get_attr_str(lp, "call_soon")?;
+    thread_local! {
+        static NAMES: (Rc<crate::vm::value::PyStr>, Rc<crate::vm::value::PyStr>) =
+            (crate::vm::intern::intern("call_soon"), crate::vm::intern::intern("context"));
+    }
+    let (cs_name, ctx_name) = NAMES.with(|n| n.clone());
+    let cs = vm.get_attr(lp, &cs_name)?;
     let mut args = Vec::with_capacity(2);
     args.push(func);
     if let Some(a) = arg {
@@ -336,7 +347,7 @@ pub fn call_soon(vm: &mut Vm, lp: &Value, func: Value, arg: Option<Value>, ctx: 
     if ctx.is_none() || ctx.is_null() {
         vm.call(&cs, &args)?;
     } else {
-        let kw = [(vm.intern("context"), ctx.clone())];
+        let kw = [(ctx_name, ctx.clone())];
         vm.call_kw(&cs, &args, &kw)?;
     }
     Ok(())

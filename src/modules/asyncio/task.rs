@@ -22,7 +22,9 @@ pub struct TaskData {
     /// The future the task waits on (Null when none).
     pub fut_waiter: Value,
     pub context: Value,
+    /// The name; Null until first asked for when it is the default `Task-{name_n}`.
     pub name: Value,
+    pub name_n: u64,
     pub must_cancel: bool,
     pub log_destroy_pending: bool,
     pub num_cancels_requested: i64,
@@ -35,10 +37,21 @@ impl Default for TaskData {
             fut_waiter: Value::Null,
             context: Value::None,
             name: Value::None,
+            name_n: 0,
             must_cancel: false,
             log_destroy_pending: false,
             num_cancels_requested: 0,
         }
+    }
+}
+
+impl TaskData {
+    /// The task's name, made (once) from the counter when it is the default one.
+    pub fn name(&mut self) -> Value {
+        if self.name.is_null() {
+            self.name = Value::string(format!("Task-{}", self.name_n));
+        }
+        self.name.clone()
     }
 }
 
@@ -58,7 +71,7 @@ pub fn with_task<R>(vm: &Vm, v: &Value, meth: &str, f: impl FnOnce(&mut FutData,
         Ok(Some(r)) => Ok(r),
         _ => Err(vm.type_error(format!(
             "descriptor '{meth}' for '_asyncio.Task' objects doesn't apply to a '{}' object",
-            vm.type_name(v)
+            tp_name(vm, v)
         ))),
     }
 }
@@ -73,7 +86,7 @@ fn task_self<'a>(vm: &Vm, a: &'a [Value], meth: &str) -> PyResult<&'a Value> {
     Err(vm.type_error(match a.first() {
         Some(v) => format!(
             "descriptor '{meth}' for '_asyncio.Task' objects doesn't apply to a '{}' object",
-            vm.type_name(v)
+            tp_name(vm, v)
         ),
         None => format!("descriptor '{meth}' of '_asyncio.Task' object needs an argument"),
     }))
@@ -225,7 +238,7 @@ fn task_step_impl(vm: &mut Vm, task: &Value, exc: Option<Value>) -> PyResult<Val
             let (mc, msg) = with_task(vm, task, "task_step", |d, t| {
                 let mc = t.must_cancel;
                 t.must_cancel = false;
-                (mc, null_none(&d.cancel_msg))
+                (mc, null_none(&d.cmsg()))
             })?;
             if mc {
                 future_cancel(vm, task, msg)?;
@@ -237,7 +250,7 @@ fn task_step_impl(vm: &mut Vm, task: &Value, exc: Option<Value>) -> PyResult<Val
         Outcome::Raise(e) => {
             let cancelled = super::cancelled_error_cls(vm);
             if e.is(&cancelled) {
-                with_fut(vm, task, "task_step", |d| d.cancelled_exc = e.value())?;
+                with_fut(vm, task, "task_step", |d| d.x().cancelled_exc = e.value())?;
                 future_cancel(vm, task, Value::Null)?;
                 return Ok(Value::None);
             }
@@ -312,7 +325,7 @@ fn task_step_impl(vm: &mut Vm, task: &Value, exc: Option<Value>) -> PyResult<Val
 fn park(vm: &mut Vm, task: &Value, fut: Value) -> PyResult<Value> {
     let (mc, msg) = with_task(vm, task, "task_step", |d, t| {
         t.fut_waiter = fut.clone();
-        (t.must_cancel, null_none(&d.cancel_msg))
+        (t.must_cancel, null_none(&d.cmsg()))
     })?;
     if mc {
         let r = cancel_any(vm, &fut, msg)?;
@@ -375,7 +388,7 @@ pub fn task_cancel(vm: &mut Vm, task: &Value, msg: Value) -> PyResult<bool> {
     }
     with_task(vm, task, "cancel", |d, t| {
         t.must_cancel = true;
-        d.cancel_msg = msg;
+        d.set_cmsg(msg);
     })?;
     Ok(true)
 }
@@ -420,16 +433,16 @@ fn task_init(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     }
     let ctx = kw("context");
     let ctx = if ctx.is_none() { super::copy_context(vm)? } else { ctx };
-    let name = match kw("name") {
+    let (name, name_n) = match kw("name") {
         Value::None => {
             let n = with_state(|s| {
                 s.task_counter += 1;
                 s.task_counter
             });
-            Value::string(format!("Task-{n}"))
+            (Value::Null, n)
         }
-        v @ Value::Str(_) => v,
-        v => Value::Str(vm.str(&v)?),
+        v @ Value::Str(_) => (v, 0),
+        v => (Value::Str(vm.str(&v)?), 0),
     };
     with_task(vm, &me, "__init__", |_, t| {
         t.must_cancel = false;
@@ -438,6 +451,7 @@ fn task_init(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
         t.coro = coro;
         t.context = ctx;
         t.name = name;
+        t.name_n = name_n;
         t.fut_waiter = Value::Null;
     })?;
     call_step_soon(vm, &me, None)?;
@@ -491,7 +505,7 @@ pub fn make_class(vm: &mut Vm, fut_cls: &Rc<Class>) -> Rc<Class> {
     });
     vm.add_method(&cls, "get_name", |vm, a, _| {
         let me = task_self(vm, a, "get_name")?.clone();
-        with_task(vm, &me, "get_name", |_, t| t.name.clone())
+        with_task(vm, &me, "get_name", |_, t| t.name())
     });
     vm.add_method(&cls, "set_name", |vm, a, _| {
         let me = task_self(vm, a, "set_name")?.clone();
@@ -559,33 +573,33 @@ pub fn make_class(vm: &mut Vm, fut_cls: &Rc<Class>) -> Rc<Class> {
     prop(
         &cls,
         "_coro",
-        |vm, a, _| with_task(vm, &a[0], "_coro", |_, t| null_none(&t.coro)),
+        |vm, a, _| with_task(vm, arg0(a), "_coro", |_, t| null_none(&t.coro)),
         None,
     );
     prop(
         &cls,
         "_fut_waiter",
-        |vm, a, _| with_task(vm, &a[0], "_fut_waiter", |_, t| null_none(&t.fut_waiter)),
+        |vm, a, _| with_task(vm, arg0(a), "_fut_waiter", |_, t| null_none(&t.fut_waiter)),
         None,
     );
     prop(
         &cls,
         "_must_cancel",
-        |vm, a, _| Ok(Value::Bool(with_task(vm, &a[0], "_must_cancel", |_, t| t.must_cancel)?)),
+        |vm, a, _| Ok(Value::Bool(with_task(vm, arg0(a), "_must_cancel", |_, t| t.must_cancel)?)),
         None,
     );
     prop(
         &cls,
         "_log_destroy_pending",
         |vm, a, _| {
-            Ok(Value::Bool(with_task(vm, &a[0], "_log_destroy_pending", |_, t| {
+            Ok(Value::Bool(with_task(vm, arg0(a), "_log_destroy_pending", |_, t| {
                 t.log_destroy_pending
             })?))
         },
         Some(|vm, a, _| {
             let v = a.get(1).cloned().unwrap_or(Value::None);
             let b = vm.truthy(&v)?;
-            with_task(vm, &a[0], "_log_destroy_pending", |_, t| t.log_destroy_pending = b)?;
+            with_task(vm, arg0(a), "_log_destroy_pending", |_, t| t.log_destroy_pending = b)?;
             Ok(Value::None)
         }),
     );
@@ -601,7 +615,7 @@ fn task_repr_info(vm: &mut Vm, task: &Value) -> PyResult<Vec<String>> {
         (
             d.state != FutState::Pending,
             t.num_cancels_requested > 0,
-            t.name.clone(),
+            t.name(),
             t.coro.clone(),
             t.fut_waiter.clone(),
         )
