@@ -9,10 +9,13 @@
 //! - `future.rs`: `Future`, its await iterator (`FutureIter`), repr helpers and the
 //!   "exception was never retrieved" report made when a future is dropped.
 //! - `task.rs`: `Task` (a `Future` whose data also carries a `TaskData`) and its step logic.
+//! - `ready.rs`: `ReadyQueue`, an optional native ready queue for the Python loop (not in
+//!   CPython's module).
 //! - this file: module state (running loop, `_current_tasks`, the weak `_all_tasks`
 //!   registry, lazily resolved `asyncio.exceptions` classes) and the module functions.
 
 pub mod future;
+pub mod ready;
 pub mod task;
 
 use std::cell::RefCell;
@@ -90,6 +93,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     let (fut_cls, iter_cls) = future::make_classes(vm);
     let task_cls = task::make_class(vm, &fut_cls);
     let all_cls = make_alltasks_class(vm);
+    let ready_cls = ready::make_class(vm);
     let current = with_state(|s| {
         s.future_cls = Some(fut_cls.clone());
         s.task_cls = Some(task_cls.clone());
@@ -101,6 +105,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         let mut d = m.dict.d.borrow_mut();
         d.set_str("Future", Value::Class(fut_cls));
         d.set_str("Task", Value::Class(task_cls));
+        d.set_str("ReadyQueue", Value::Class(ready_cls));
         d.set_str("_current_tasks", Value::Dict(current));
         d.set_str(
             "_all_tasks",
