@@ -277,16 +277,16 @@ pub fn future_init(vm: &mut Vm, me: &Value, lp: Value) -> PyResult<()> {
     let gd = vm.get_attr_str(&lp, "get_debug")?;
     let dbg = vm.call(&gd, &[])?;
     if vm.truthy(&dbg)? {
-        let tb = match vm.import_module("traceback") {
-            Ok(m) => {
-                let es = vm.get_attr_str(&m, "extract_stack")?;
-                let st = vm.call(&es, &[])?;
-                if let Value::List(l) = &st {
-                    l.v.borrow_mut().pop();
-                }
-                st
-            }
-            Err(_) => Value::Null,
+        // Debug mode records where the future was made (`traceback.extract_stack()`); a
+        // traceback module without `extract_stack` leaves it unset rather than failing.
+        let es = match vm.import_module("traceback") {
+            Ok(m) => vm.get_attr_opt(&m, "extract_stack")?,
+            Err(_) => None,
+        };
+        let tb = match es {
+            // Called from native code, the innermost entry is already the Python caller.
+            Some(es) => vm.call(&es, &[])?,
+            None => Value::Null,
         };
         with_fut(vm, me, "__init__", |d| d.x().source_tb = tb)?;
     }
