@@ -58,6 +58,8 @@ pub struct Extra {
     pub cancelled_exc: Value,
     /// Attributes set on instances (CPython futures have a `__dict__`).
     pub dict: Option<Rc<DictObj>>,
+    /// The class of a subclass instance, so a finalizer report can name it.
+    pub subclass: Option<Rc<Class>>,
 }
 
 impl FutData {
@@ -106,7 +108,11 @@ impl Drop for FutData {
             return;
         }
         let is_task = self.task.is_some();
+        let sub = self.extra.as_ref().and_then(|e| e.subclass.clone());
         let Ok(Some(class)) = super::STATE.try_with(|s| {
+            if sub.is_some() {
+                return sub.clone();
+            }
             s.try_borrow()
                 .ok()
                 .and_then(|s| if is_task { s.task_cls.clone() } else { s.future_cls.clone() })
@@ -477,10 +483,14 @@ fn fut_new(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
     if !cls.is_subclass(&fc) {
         return Err(vm.type_error(format!("Future.__new__({}): {} is not a subtype of Future", cls.name(), cls.name())));
     }
-    let is_task = tc.is_some_and(|t| cls.is_subclass(&t));
+    let is_task = tc.as_ref().is_some_and(|t| cls.is_subclass(t));
+    let mut data = FutData::new(is_task);
+    if !Rc::ptr_eq(cls, &fc) && !tc.as_ref().is_some_and(|t| Rc::ptr_eq(cls, t)) {
+        data.x().subclass = Some(cls.clone());
+    }
     let obj = Value::Object(Rc::new(NativeObject {
         class: cls.clone(),
-        data: RefCell::new(Box::new(FutData::new(is_task))),
+        data: RefCell::new(Box::new(data)),
     }));
     if let Some(init) = cls.lookup_str("__init__") {
         let mut args = Vec::with_capacity(a.len());

@@ -137,3 +137,11 @@ f = _asyncio.Future(loop=loop)
 f.set_result(ValueError("as result"))
 print(repr(f))
 print(repr(f.result()))
+
+print("-- subclass never retrieved")
+f = MyFuture(loop=loop)
+f.set_exception(KeyError("sub"))
+del f
+import gc
+gc.collect()
+print("end")
