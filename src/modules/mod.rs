@@ -1,6 +1,7 @@
 //! Native modules.
 
 pub mod aspic_loop;
+pub mod asyncio;
 pub mod math;
 pub mod random;
 pub mod random_core;
@@ -56,6 +57,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         }
         "importlib" => importlib_module(vm),
         "_weakref" => weakref_module(vm),
+        "_asyncio" => asyncio::make(vm),
         "os.path" => {
             let os = vm.import_module("os")?;
             return vm.get_attr_str(&os, "path").map(Some);

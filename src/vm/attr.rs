@@ -157,7 +157,16 @@ impl Vm {
                         self.call(&g, &[obj.clone()])
                     }
                     Some(a) => Ok(self.bind(&a, obj, &cls)),
-                    None => Err(self.no_attr(obj, name)),
+                    None => {
+                        // Native objects with per-instance attributes (`_asyncio.Future`)
+                        // provide them through a native `__getattr__`.
+                        if matches!(obj, Value::Object(_))
+                            && let Some(g) = cls.lookup_str("__getattr__")
+                        {
+                            return self.call(&g, &[obj.clone(), Value::Str(name.clone())]);
+                        }
+                        Err(self.no_attr(obj, name))
+                    }
                 }
             }
         }
@@ -383,6 +392,21 @@ impl Vm {
                 }
                 Ok(())
             }
+            Value::Object(o) => {
+                // Native classes that accept attribute assignment define `__setattr__`.
+                let sa = o.class.lookup_str("__setattr__");
+                match sa {
+                    Some(Value::Native(nf)) if nf.owner != Some("object") => {
+                        self.call(&Value::Native(nf), &[obj.clone(), Value::Str(name.clone()), v])?;
+                        Ok(())
+                    }
+                    Some(f @ Value::Function(_)) => {
+                        self.call(&f, &[obj.clone(), Value::Str(name.clone()), v])?;
+                        Ok(())
+                    }
+                    _ => Err(self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str()))),
+                }
+            }
             _ => Err(self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str()))),
         }
     }
@@ -543,7 +567,11 @@ impl Vm {
                     }
                 }
             },
-            (Value::Native(n), "__name__") | (Value::Native(n), "__qualname__") => Value::str(n.name),
+            (Value::Native(n), "__name__") => Value::str(n.name),
+            (Value::Native(n), "__qualname__") => match n.owner {
+                Some(o) => Value::string(format!("{o}.{}", n.name)),
+                None => Value::str(n.name),
+            },
             (Value::Native(_), "__doc__") => Value::None,
             (Value::Native(_), "__module__") => Value::str("builtins"),
             (Value::BoundMethod(m), "__self__") => m.self_.clone(),
