@@ -27,7 +27,12 @@ fn collect(dir: &Path, prefix: &str, entries: &mut Vec<String>) {
         } else {
             (format!("{prefix}{stem}"), false)
         };
-        entries.push(format!("    ({:?}, include_str!({:?}), {}),\n", name, abs.display().to_string(), is_pkg));
+        entries.push(format!(
+            "    ({:?}, include_str!({:?}), {}),\n",
+            name,
+            abs.display().to_string(),
+            is_pkg
+        ));
     }
 }
 
@@ -36,5 +41,9 @@ fn main() {
     let mut entries: Vec<String> = vec![];
     collect(Path::new("stdlib"), "", &mut entries);
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("stdlib_table.rs");
-    fs::write(out, format!("pub static STDLIB: &[(&str, &str, bool)] = &[\n{}];\n", entries.concat())).unwrap();
+    fs::write(
+        out,
+        format!("pub static STDLIB: &[(&str, &str, bool)] = &[\n{}];\n", entries.concat()),
+    )
+    .unwrap();
 }

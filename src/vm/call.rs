@@ -412,7 +412,7 @@ impl Vm {
         let base = builtin_base_default(self, cls);
         Value::Instance(super::gc::tracked_instance(Instance {
             class: std::cell::RefCell::new(cls.clone()),
-            dict: DictObj::new_rc(Dict::new()),
+            attrs: std::cell::RefCell::new(Attrs::new()),
             exc,
             base: std::cell::RefCell::new(base),
         }))

@@ -375,7 +375,7 @@ impl Vm {
                             let obj = f.pop();
                             if let Value::Instance(inst) = &obj
                                 && self.plain_attr_cached(&f.code, i, inst)
-                                && let Some(v) = inst.dict.d.borrow().get_str(&f.code.names[i]).cloned()
+                                && let Some(v) = inst.get_attr(&f.code.names[i])
                             {
                                 f.stack.push(v);
                                 continue 'dispatch;
@@ -395,7 +395,7 @@ impl Vm {
                                 && inst.exc.is_none()
                                 && self.plain_attr_cached(&f.code, i, inst)
                             {
-                                inst.dict.d.borrow_mut().set_pystr(f.code.names[i].clone(), v);
+                                inst.set_attr(f.code.names[i].clone(), v);
                                 continue 'dispatch;
                             }
                             let name = f.code.names[i].clone();
@@ -431,7 +431,7 @@ impl Vm {
                                 };
                                 if let Some(m) = hit {
                                     let shadowed = match &obj {
-                                        Value::Instance(inst) => inst.dict.d.borrow().get_str(&f.code.names[i]).is_some(),
+                                        Value::Instance(inst) => inst.has_attr(&f.code.names[i]),
                                         _ => false,
                                     };
                                     if !shadowed {
