@@ -54,6 +54,9 @@ impl Clone for Value {
     /// is a couple of moves rather than a call.
     #[inline(always)]
     fn clone(&self) -> Value {
+        if let Value::Int(i) = self {
+            return Value::Int(*i);
+        }
         match self {
             Value::Null => Value::Null,
             Value::None => Value::None,
@@ -88,6 +91,17 @@ impl Clone for Value {
             Value::Super(r) => Value::Super(r.clone()),
             Value::Object(r) => Value::Object(r.clone()),
         }
+    }
+}
+
+/// Drops a value, inline when it holds no reference (ints, floats, ...): the general drop
+/// glue is an out-of-line call.
+#[inline(always)]
+pub fn discard(v: Value) {
+    if matches!(v, Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
+        std::mem::forget(v);
+    } else {
+        drop(v);
     }
 }
 
