@@ -779,14 +779,22 @@ impl Vm {
                             f.stack.push(Value::Dict(d));
                         }
                         Instr::BuildString(n) => {
-                            let items = f.stack.split_off(f.stack.len() - n as usize);
-                            let mut s = String::new();
-                            for it in &items {
+                            let start = f.stack.len() - n as usize;
+                            let (mut len, mut nchars) = (0, 0);
+                            for it in &f.stack[start..] {
+                                if let Value::Str(p) = it {
+                                    len += p.s.len();
+                                    nchars += p.nchars;
+                                }
+                            }
+                            let mut s = String::with_capacity(len);
+                            for it in &f.stack[start..] {
                                 if let Value::Str(p) = it {
                                     s.push_str(p.as_str());
                                 }
                             }
-                            f.stack.push(Value::string(s));
+                            f.stack.truncate(start);
+                            f.stack.push(Value::Str(Rc::new(super::value::PyStr::with_nchars(s, nchars))));
                         }
                         Instr::ListAppend(n) => {
                             let v = f.pop();
@@ -905,10 +913,10 @@ impl Vm {
                                 (Value::Str(_), None) => v,
                                 _ => {
                                     let spec_s = match &spec {
-                                        Some(Value::Str(s)) => s.as_str().to_string(),
-                                        _ => String::new(),
+                                        Some(Value::Str(s)) => s.clone(),
+                                        _ => super::intern::intern(""),
                                     };
-                                    Value::Str(tri!('op, self.format(&v, &spec_s)))
+                                    Value::Str(tri!('op, self.format(&v, spec_s.as_str())))
                                 }
                             };
                             f.stack.push(s);

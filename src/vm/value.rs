@@ -125,6 +125,16 @@ impl PyStr {
             nchars,
         }
     }
+    /// A str whose character count is already known (built from other strs).
+    #[inline]
+    pub fn with_nchars(s: String, nchars: usize) -> PyStr {
+        debug_assert_eq!(nchars, s.chars().count());
+        PyStr {
+            s,
+            hash: Cell::new(-1),
+            nchars,
+        }
+    }
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s
