@@ -305,10 +305,14 @@ pub const MAX_SHAPE_KEYS: usize = 32;
 pub struct Shape {
     pub keys: Vec<Rc<PyStr>>,
     transitions: RefCell<Vec<(Rc<PyStr>, Rc<Shape>)>>,
+    parent: Option<Rc<Shape>>,
+    /// The most keys of any shape reached from this one: the capacity to give an instance's
+    /// value vector when it grows here.
+    max_len: Cell<usize>,
 }
 
 thread_local! {
-    static ROOT_SHAPE: Rc<Shape> = Rc::new(Shape { keys: Vec::new(), transitions: RefCell::new(Vec::new()) });
+    static ROOT_SHAPE: Rc<Shape> = Rc::new(Shape { keys: Vec::new(), transitions: RefCell::new(Vec::new()), parent: None, max_len: Cell::new(0) });
 }
 
 impl Shape {
@@ -324,18 +328,29 @@ impl Shape {
         self.keys.iter().position(|k| k.s.len() == name.s.len() && k.s == name.s)
     }
     /// The shape with `name` appended.
-    fn with_key(&self, name: &Rc<PyStr>) -> Rc<Shape> {
+    fn with_key(self: &Rc<Self>, name: &Rc<PyStr>) -> Rc<Shape> {
         let mut t = self.transitions.borrow_mut();
         if let Some((_, s)) = t.iter().find(|(k, _)| Rc::ptr_eq(k, name) || k.s == name.s) {
             return s.clone();
         }
         let mut keys = self.keys.clone();
         keys.push(name.clone());
+        let n = keys.len();
         let s = Rc::new(Shape {
             keys,
             transitions: RefCell::new(Vec::new()),
+            parent: Some(self.clone()),
+            max_len: Cell::new(n),
         });
         t.push((name.clone(), s.clone()));
+        let mut p = s.parent.clone();
+        while let Some(shape) = p {
+            if shape.max_len.get() >= n {
+                break;
+            }
+            shape.max_len.set(n);
+            p = shape.parent.clone();
+        }
         s
     }
 }
@@ -386,6 +401,9 @@ impl Instance {
                 Some(i) => std::mem::replace(&mut values[i], v),
                 None if shape.keys.len() < MAX_SHAPE_KEYS => {
                     let next = shape.with_key(&name);
+                    if values.len() == values.capacity() {
+                        values.reserve_exact(next.max_len.get() - values.len());
+                    }
                     *shape = next;
                     values.push(v);
                     return;
