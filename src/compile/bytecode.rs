@@ -187,6 +187,10 @@ pub fn fuse(mut instrs: Vec<Instr>, consts: &[Value]) -> Vec<Instr> {
                 _ => None,
             },
             (Instr::LoadConst(c), Some(Instr::Binary(op)), _) => int_const(c).map(|c| Instr::ConstBinary(c, op)),
+            // `while True:`: the test always passes.
+            (Instr::LoadConst(c), Some(Instr::PopJumpIfFalse(_)), _) if matches!(consts.get(c as usize), Some(Value::Bool(true))) => {
+                Some(Instr::Jump(i as u32 + 2))
+            }
             _ => None,
         };
         if let Some(f) = fused {

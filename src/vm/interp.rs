@@ -233,6 +233,8 @@ impl Vm {
                             let b = f.pop();
                             let a = f.pop();
                             let r = match (&a, &b) {
+                                _ if matches!(op, CmpOp::Is) => Value::Bool(is_fast(&a, &b)),
+                                _ if matches!(op, CmpOp::IsNot) => Value::Bool(!is_fast(&a, &b)),
                                 (Value::Int(x), Value::Int(y)) if !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) => {
                                     Value::Bool(match op {
                                         CmpOp::Lt => x < y,
@@ -2115,5 +2117,15 @@ fn int_cmp(op: CmpOp, x: i64, y: i64) -> bool {
         CmpOp::Eq => x == y,
         CmpOp::NotEq => x != y,
         _ => false,
+    }
+}
+
+/// `a is b`, with the common test against None inline.
+#[inline(always)]
+fn is_fast(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::None, _) | (_, Value::None) => false,
+        _ => a.is(b),
     }
 }
