@@ -163,6 +163,57 @@ pub enum Instr {
     MatchClass(u32),
     /// Stack: subject, keys tuple -> subject, dict of the subject's other items.
     CopyDictWithoutKeys,
+
+    // Superinstructions, made by `fuse` from the instructions that follow them (which stay
+    // in place as jump targets). Each runs its whole sequence when the operands allow the
+    // inline fast path, and otherwise runs as its first instruction only.
+    /// LoadFast(a) LoadFast(b).
+    LoadFastLoadFast(u16, u16),
+    /// LoadFast(l) LoadConst(c) Binary(op), c an int.
+    FastConstBinary(u16, u16, BinOp),
+    /// LoadFast(l) LoadConst(c) Inplace(op), c an int.
+    FastConstInplace(u16, u16, BinOp),
+    /// LoadConst(c) Binary(op), c an int.
+    ConstBinary(u16, BinOp),
+    /// LoadFast(l) LoadConst(c) CompareJumpIfFalse(op, target), c an int.
+    FastConstCompareJump(u16, u16, CmpOp),
+}
+
+/// Replaces common instruction sequences by superinstructions (see `Instr::LoadFastLoadFast`).
+/// Only the first instruction of a sequence is replaced, so jump targets stay valid.
+pub fn fuse(mut instrs: Vec<Instr>, consts: &[Value]) -> Vec<Instr> {
+    let orig = instrs.clone();
+    let small = |x: u32| u16::try_from(x).ok();
+    let int_const = |c: u32| matches!(consts.get(c as usize), Some(Value::Int(_))).then(|| small(c)).flatten();
+    for i in 0..orig.len() {
+        let next = |k: usize| orig.get(i + k).copied();
+        let fused = match (orig[i], next(1), next(2)) {
+            (Instr::LoadFast(l), Some(Instr::LoadConst(c)), Some(third)) => match (small(l), int_const(c), third) {
+                (Some(l), Some(c), Instr::Binary(op)) => Some(Instr::FastConstBinary(l, c, op)),
+                (Some(l), Some(c), Instr::Inplace(op)) => Some(Instr::FastConstInplace(l, c, op)),
+                (Some(l), Some(c), Instr::CompareJumpIfFalse(op, _))
+                    if !matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) =>
+                {
+                    Some(Instr::FastConstCompareJump(l, c, op))
+                }
+                _ => None,
+            },
+            (Instr::LoadFast(a), Some(Instr::LoadFast(b)), _) => match (small(a), small(b)) {
+                (Some(a), Some(b)) => Some(Instr::LoadFastLoadFast(a, b)),
+                _ => None,
+            },
+            (Instr::LoadConst(c), Some(Instr::Binary(op)), _) => int_const(c).map(|c| Instr::ConstBinary(c, op)),
+            // `while True:`: the test always passes.
+            (Instr::LoadConst(c), Some(Instr::PopJumpIfFalse(_)), _) if matches!(consts.get(c as usize), Some(Value::Bool(true))) => {
+                Some(Instr::Jump(i as u32 + 2))
+            }
+            _ => None,
+        };
+        if let Some(f) = fused {
+            instrs[i] = f;
+        }
+    }
+    instrs
 }
 
 /// A compiled function, module or class body.

@@ -235,7 +235,7 @@ impl<'a> Compiler<'a> {
             qualname: intern(&u.qualname),
             filename: self.filename.clone(),
             firstlineno: u.firstline,
-            instrs: u.instrs,
+            instrs: crate::compile::bytecode::fuse(u.instrs, &u.consts),
             lines: u.lines,
             consts: u.consts,
             names: u.names,

@@ -298,7 +298,7 @@ pub fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
     };
     let c = vm.types.by_name.get(cls).cloned().unwrap_or_else(|| vm.types.os_error.clone());
     let err = vm.new_exception(&c, vec![Value::Int(errno as i64), Value::str(msg)]);
-    err.0.dict.d.borrow_mut().set_str("filename", Value::str(path));
+    err.0.set_attr_str("filename", Value::str(path));
     err
 }
 

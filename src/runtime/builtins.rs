@@ -766,7 +766,7 @@ fn bi_dir(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
         }
         Some(v) => {
             if let Value::Instance(i) = v {
-                for key in i.dict.d.borrow().keys() {
+                for key in i.attr_keys() {
                     if let Some(s) = key.as_str() {
                         names.push(s.to_string());
                     }

@@ -21,16 +21,16 @@ pub fn is_group(vm: &Vm, v: &Value) -> bool {
 /// The sub-exceptions of a group.
 pub fn exceptions(v: &Value) -> Vec<Value> {
     if let Value::Instance(i) = v
-        && let Some(Value::Tuple(t)) = i.dict.d.borrow().get_by_str("exceptions")
+        && let Some(Value::Tuple(t)) = i.get_attr_str("exceptions")
     {
-        return (**t).clone();
+        return t.to_vec();
     }
     vec![]
 }
 
 fn message(v: &Value) -> Value {
     if let Value::Instance(i) = v {
-        return i.dict.d.borrow().get_by_str("message").cloned().unwrap_or(Value::str(""));
+        return i.get_attr_str("message").unwrap_or(Value::str(""));
     }
     Value::str("")
 }
@@ -74,9 +74,8 @@ pub fn new_group(vm: &mut Vm, cls: &Rc<Class>, msg: &Value, excs: &Value) -> PyR
         if let Some(ed) = &i.exc {
             ed.borrow_mut().args = Value::tuple(vec![msg.clone(), excs.clone()]);
         }
-        let mut d = i.dict.d.borrow_mut();
-        d.set_str("message", msg.clone());
-        d.set_str("exceptions", Value::tuple(items));
+        i.set_attr_str("message", msg.clone());
+        i.set_attr_str("exceptions", Value::tuple(items));
     }
     Ok(obj)
 }

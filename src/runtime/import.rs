@@ -76,7 +76,7 @@ impl Vm {
             &self.types.module_not_found_error.clone(),
             vec![Value::string(format!("No module named '{name}'"))],
         );
-        e.0.dict.d.borrow_mut().set_str("name", Value::str(name));
+        e.0.set_attr_str("name", Value::str(name));
         Err(e)
     }
 
@@ -202,7 +202,7 @@ impl Vm {
                             file
                         ))],
                     );
-                    e.0.dict.d.borrow_mut().set_str("name", Value::Str(md.name.clone()));
+                    e.0.set_attr_str("name", Value::Str(md.name.clone()));
                     return Err(e);
                 }
                 Err(e)

@@ -120,7 +120,7 @@ pub fn init(vm: &mut Vm) {
             if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
                 // Bypass the class's own __getattribute__ hook.
                 let n = crate::vm::intern::intern(n.as_str());
-                if let Some(v) = i.dict.d.borrow().get_str(&n) {
+                if let Some(v) = i.get_attr(&n) {
                     return Ok(v.clone());
                 }
                 let cls = i.class();
@@ -145,7 +145,7 @@ pub fn init(vm: &mut Vm) {
         "__delattr__",
         |vm, a, _| {
             if let (Value::Instance(i), Value::Str(n)) = (&a[0], &a[1]) {
-                if i.dict.d.borrow_mut().remove_str(n).is_none() {
+                if i.remove_attr(n).is_none() {
                     return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", i.class().name(), n.as_str())));
                 }
                 return Ok(Value::None);
@@ -200,7 +200,7 @@ pub fn init(vm: &mut Vm) {
                 {
                     ed.borrow_mut().args = Value::tuple(args);
                     if let Some(f) = filename {
-                        i.dict.d.borrow_mut().set_str("filename", f);
+                        i.set_attr_str("filename", f);
                     }
                 }
                 Ok(inst)

@@ -857,30 +857,51 @@ fn join_items(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
 fn str_join(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     check_one(vm, args, kwargs, "str.join")?;
     let s = get_self_str(vm, args, "join")?;
-    let items = match &args[1] {
-        Value::List(l) => l.v.borrow().clone(),
-        Value::Tuple(t) => (**t).clone(),
-        v => join_items(vm, v)?,
-    };
-    let mut parts: Vec<Rc<PyStr>> = Vec::with_capacity(items.len());
-    for (i, it) in items.iter().enumerate() {
-        match as_pystr(it) {
-            Some(p) => parts.push(p),
-            None => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(it)))),
+    match &args[1] {
+        Value::List(l) => join_strs(vm, &s, &l.v.borrow()),
+        Value::Tuple(t) => join_strs(vm, &s, t),
+        v => {
+            let items = join_items(vm, v)?;
+            join_strs(vm, &s, &items)
         }
     }
-    if parts.len() == 1 && matches!(&items[0], Value::Str(_)) {
+}
+
+/// `sep.join(items)` over a slice (no Python code runs, so a list may stay borrowed).
+fn join_strs(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
+    let (mut len, mut nchars) = (0usize, 0usize);
+    for (i, it) in items.iter().enumerate() {
+        let (l, n) = match it {
+            Value::Str(p) => (p.s.len(), p.nchars),
+            _ => match as_pystr(it) {
+                Some(p) => (p.s.len(), p.nchars),
+                None => return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(it)))),
+            },
+        };
+        len += l;
+        nchars += n;
+    }
+    if items.len() == 1 && matches!(&items[0], Value::Str(_)) {
         return Ok(items[0].clone());
     }
-    let total: usize = parts.iter().map(|p| p.as_str().len()).sum::<usize>() + s.as_str().len() * parts.len().saturating_sub(1);
-    let mut o = String::with_capacity(total);
-    for (i, p) in parts.iter().enumerate() {
+    let nsep = items.len().saturating_sub(1);
+    len += sep.s.len() * nsep;
+    nchars += sep.nchars * nsep;
+    let mut o = String::with_capacity(len);
+    for (i, it) in items.iter().enumerate() {
         if i > 0 {
-            o.push_str(s.as_str());
+            o.push_str(sep.as_str());
         }
-        o.push_str(p.as_str());
+        match it {
+            Value::Str(p) => o.push_str(p.as_str()),
+            _ => {
+                if let Some(p) = as_pystr(it) {
+                    o.push_str(p.as_str());
+                }
+            }
+        }
     }
-    Ok(vstr(o))
+    Ok(Value::Str(Rc::new(PyStr::with_nchars(o, nchars))))
 }
 
 fn str_replace(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {

@@ -84,7 +84,7 @@ impl Vm {
                 }
                 match cls.lookup(name) {
                     Some(f @ (Value::Function(_) | Value::Native(_))) => {
-                        if inst.dict.d.borrow().get_str(name).is_some() {
+                        if inst.has_attr(name) {
                             return Ok(None);
                         }
                         Ok(Some(f))
@@ -198,8 +198,8 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(v) = inst.dict.d.borrow().get_str(name) {
-            return Ok(Some(v.clone()));
+        if let Some(v) = inst.get_attr(name) {
+            return Ok(Some(v));
         }
         match name.as_str() {
             "__dict__" => {
@@ -207,7 +207,7 @@ impl Vm {
                     compute_flags(cls);
                 }
                 if cls.flags.get() & CF_SLOTS == 0 {
-                    return Ok(Some(Value::Dict(inst.dict.clone())));
+                    return Ok(Some(Value::Dict(inst.dict())));
                 }
             }
             "__class__" => return Ok(Some(Value::Class(cls.clone()))),
@@ -474,10 +474,19 @@ impl Vm {
         if cls.flags.get() & CF_FLAGS_VALID == 0 {
             compute_flags(cls);
         }
+        if name.as_str() == "__dict__" && cls.flags.get() & CF_SLOTS == 0 {
+            return match v {
+                Value::Dict(d) => {
+                    inst.set_dict(d);
+                    Ok(())
+                }
+                other => Err(self.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", self.type_name(&other)))),
+            };
+        }
         if cls.flags.get() & CF_SLOTS != 0 && !slot_names(cls).iter().any(|n| n == name.as_str()) {
             return Err(self.attribute_error(format!("'{}' object has no attribute '{}'", cls.name(), name.as_str())));
         }
-        inst.dict.d.borrow_mut().set_pystr(name.clone(), v);
+        inst.set_attr(name.clone(), v);
         Ok(())
     }
 
@@ -503,7 +512,7 @@ impl Vm {
                     self.call(&d, &[obj.clone()])?;
                     return Ok(());
                 }
-                if inst.dict.d.borrow_mut().remove_str(name).is_none() {
+                if inst.remove_attr(name).is_none() {
                     return Err(self.no_attr(obj, name));
                 }
                 Ok(())
@@ -790,17 +799,16 @@ impl Vm {
         });
         let inst = self.new_instance(&cls);
         if let Value::Instance(i) = &inst {
-            let mut d = i.dict.d.borrow_mut();
-            d.set_str("f_code", Value::Code(g.code.clone()));
-            d.set_str("f_lineno", Value::Int(self.generator_line(g) as i64));
             let globals = g
                 .frame
                 .borrow()
                 .as_ref()
                 .map(|f| Value::Dict(f.globals.clone()))
                 .unwrap_or(Value::None);
-            d.set_str("f_globals", globals);
-            d.set_str("f_back", Value::None);
+            i.set_attr_str("f_code", Value::Code(g.code.clone()));
+            i.set_attr_str("f_lineno", Value::Int(self.generator_line(g) as i64));
+            i.set_attr_str("f_globals", globals);
+            i.set_attr_str("f_back", Value::None);
         }
         inst
     }

@@ -51,7 +51,9 @@ impl Vm {
     /// Returns a finished frame to the pool.
     pub fn recycle(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 64 {
-            f.stack.clear();
+            while let Some(v) = f.stack.pop() {
+                super::value::discard(v);
+            }
             // Most frames never touch these; skip the stores (and drops) when untouched.
             if !f.cells.is_empty() {
                 f.cells.clear();
@@ -413,7 +415,7 @@ impl Vm {
         let base = builtin_base_default(self, cls);
         Value::Instance(super::gc::tracked_instance(Instance {
             class: std::cell::RefCell::new(cls.clone()),
-            dict: DictObj::new_rc(Dict::new()),
+            attrs: std::cell::RefCell::new(Attrs::new()),
             exc,
             base: std::cell::RefCell::new(base),
         }))

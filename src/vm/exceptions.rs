@@ -33,7 +33,7 @@ impl PrintCtx {
 pub fn new_exception_instance(cls: &Rc<Class>, args: Value) -> Rc<Instance> {
     super::gc::tracked_instance(Instance {
         class: std::cell::RefCell::new(cls.clone()),
-        dict: DictObj::new_rc(super::dict::Dict::new()),
+        attrs: std::cell::RefCell::new(Attrs::new()),
         exc: Some(Box::new(std::cell::RefCell::new(ExcData {
             args,
             traceback: vec![],

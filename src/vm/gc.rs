@@ -127,7 +127,13 @@ impl Strong {
                 Err(_) => return false,
             },
             Strong::Instance(i) => {
-                out.push(Rc::as_ptr(&i.dict) as *const u8 as usize);
+                match i.attrs.try_borrow() {
+                    Ok(a) => match &*a {
+                        Attrs::Shared { values, .. } => values.iter().for_each(|x| val(x, out)),
+                        Attrs::Dict(d) => out.push(Rc::as_ptr(d) as *const u8 as usize),
+                    },
+                    Err(_) => return false,
+                }
                 match i.base.try_borrow() {
                     Ok(b) => val(&b, out),
                     Err(_) => return false,
@@ -195,6 +201,12 @@ impl Strong {
                 }
             }
             Strong::Instance(i) => {
+                if let Ok(mut a) = i.attrs.try_borrow_mut()
+                    && let Attrs::Shared { values, .. } = &mut *a
+                {
+                    sink.append(values);
+                    *a = Attrs::new();
+                }
                 if let Ok(mut b) = i.base.try_borrow_mut() {
                     sink.push(std::mem::replace(&mut *b, Value::Null));
                 }

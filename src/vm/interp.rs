@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::frame::{Block, BlockKind, Frame, Resumer};
 use super::object::*;
-use super::value::Value;
+use super::value::{Value, discard};
 use super::{PyErr, PyResult, Vm};
 use crate::compile::Instr;
 use crate::syntax::ast::{BinOp, CmpOp};
@@ -95,21 +95,14 @@ impl Vm {
                         Instr::LoadFast(i) => {
                             let v = &f.stack[i as usize];
                             if v.is_null() {
-                                let name = f.code.varnames[i as usize].clone();
-                                break 'op self.new_error(
-                                    &self.types.unbound_local_error.clone(),
-                                    format!(
-                                        "cannot access local variable '{}' where it is not associated with a value",
-                                        name.as_str()
-                                    ),
-                                );
+                                break 'op self.unbound_local(&f, i as usize);
                             }
                             let v = v.clone();
                             f.stack.push(v);
                         }
                         Instr::StoreFast(i) => {
                             let v = f.pop();
-                            f.stack[i as usize] = v;
+                            discard(std::mem::replace(&mut f.stack[i as usize], v));
                         }
                         Instr::LoadConst(i) => {
                             let v = f.code.consts[i as usize].clone();
@@ -131,45 +124,108 @@ impl Vm {
                         Instr::Binary(op) => {
                             let b = f.pop();
                             let a = f.pop();
-                            let r = match (&a, &b, op) {
-                                (Value::Int(x), Value::Int(y), BinOp::Add) if let Some(z) = x.checked_add(*y) => Value::Int(z),
-                                (Value::Int(x), Value::Int(y), BinOp::Sub) if let Some(z) = x.checked_sub(*y) => Value::Int(z),
-                                (Value::Int(x), Value::Int(y), BinOp::Mul) if let Some(z) = x.checked_mul(*y) => Value::Int(z),
-                                (Value::Int(x), Value::Int(y), BinOp::Mod) if *y > 0 && *x >= 0 => Value::Int(x % y),
-                                (Value::Int(x), Value::Int(y), BinOp::FloorDiv) if *y > 0 && *x >= 0 => Value::Int(x / y),
-                                (Value::Int(x), Value::Int(y), BinOp::BitAnd) => Value::Int(x & y),
-                                (Value::Int(x), Value::Int(y), BinOp::BitOr) => Value::Int(x | y),
-                                (Value::Int(x), Value::Int(y), BinOp::BitXor) => Value::Int(x ^ y),
-                                _ => tri!('op, self.binary_op(&a, &b, op)),
-                            };
+                            if let (Value::Int(x), Value::Int(y)) = (&a, &b)
+                                && let Some(z) = int_op(op, *x, *y)
+                            {
+                                f.stack.push(Value::Int(z));
+                                continue 'dispatch;
+                            }
+                            let r = tri!('op, self.binary_op(&a, &b, op));
+                            discard(a);
+                            discard(b);
                             f.stack.push(r);
                         }
                         Instr::Inplace(op) => {
                             let b = f.pop();
                             let a = f.pop();
-                            let r = match (&a, &b, op) {
-                                (Value::Int(x), Value::Int(y), BinOp::Add) if let Some(z) = x.checked_add(*y) => Value::Int(z),
-                                (Value::Int(x), Value::Int(y), BinOp::Sub) if let Some(z) = x.checked_sub(*y) => Value::Int(z),
-                                _ => tri!('op, self.inplace_op(&a, &b, op)),
-                            };
+                            if let (Value::Int(x), Value::Int(y)) = (&a, &b)
+                                && let Some(z) = int_op(op, *x, *y)
+                            {
+                                f.stack.push(Value::Int(z));
+                                continue 'dispatch;
+                            }
+                            let r = tri!('op, self.inplace_op(&a, &b, op));
+                            discard(a);
+                            discard(b);
                             f.stack.push(r);
+                        }
+                        Instr::FastConstBinary(l, c, op) | Instr::FastConstInplace(l, c, op) => {
+                            if let Value::Int(x) = &f.stack[l as usize]
+                                && let Value::Int(y) = &f.code.consts[c as usize]
+                                && let Some(z) = int_op(op, *x, *y)
+                            {
+                                f.stack.push(Value::Int(z));
+                                f.ip += 2;
+                                continue 'dispatch;
+                            }
+                            // Run as the LoadFast it replaces.
+                            let v = &f.stack[l as usize];
+                            if v.is_null() {
+                                break 'op self.unbound_local(&f, l as usize);
+                            }
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
+                        Instr::ConstBinary(c, op) => {
+                            if let Some(Value::Int(x)) = f.stack.last_mut()
+                                && let Value::Int(y) = &f.code.consts[c as usize]
+                                && let Some(z) = int_op(op, *x, *y)
+                            {
+                                *x = z;
+                                f.ip += 1;
+                                continue 'dispatch;
+                            }
+                            let v = f.code.consts[c as usize].clone();
+                            f.stack.push(v);
+                        }
+                        Instr::FastConstCompareJump(l, c, op) => {
+                            if let Value::Int(x) = &f.stack[l as usize]
+                                && let Value::Int(y) = &f.code.consts[c as usize]
+                            {
+                                let truth = int_cmp(op, *x, *y);
+                                if truth {
+                                    f.ip += 2;
+                                } else if let Instr::CompareJumpIfFalse(_, target) = f.code.instrs[f.ip + 1] {
+                                    f.ip = target as usize;
+                                }
+                                continue 'dispatch;
+                            }
+                            // Run as the LoadFast it replaces.
+                            let v = &f.stack[l as usize];
+                            if v.is_null() {
+                                break 'op self.unbound_local(&f, l as usize);
+                            }
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
+                        Instr::LoadFastLoadFast(a, b) => {
+                            let (va, vb) = (&f.stack[a as usize], &f.stack[b as usize]);
+                            if !va.is_null() && !vb.is_null() {
+                                let (va, vb) = (va.clone(), vb.clone());
+                                f.stack.push(va);
+                                f.stack.push(vb);
+                                f.ip += 1;
+                                continue 'dispatch;
+                            }
+                            // Run as the LoadFast it replaces.
+                            let v = &f.stack[a as usize];
+                            if v.is_null() {
+                                break 'op self.unbound_local(&f, a as usize);
+                            }
+                            let v = v.clone();
+                            f.stack.push(v);
                         }
                         Instr::CompareJumpIfFalse(op, target) => {
                             let b = f.pop();
                             let a = f.pop();
                             let truth = match (&a, &b) {
-                                (Value::Int(x), Value::Int(y)) => match op {
-                                    CmpOp::Lt => x < y,
-                                    CmpOp::LtE => x <= y,
-                                    CmpOp::Gt => x > y,
-                                    CmpOp::GtE => x >= y,
-                                    CmpOp::Eq => x == y,
-                                    CmpOp::NotEq => x != y,
-                                    _ => false,
-                                },
+                                (Value::Int(x), Value::Int(y)) => int_cmp(op, *x, *y),
                                 _ => {
                                     let r = tri!('op, self.compare(&a, &b, op));
-                                    tri!('op, self.truthy(&r))
+                                    let t = tri!('op, self.truthy(&r));
+                                    discard(a);
+                                    discard(b);
+                                    t
                                 }
                             };
                             if !truth {
@@ -180,6 +236,8 @@ impl Vm {
                             let b = f.pop();
                             let a = f.pop();
                             let r = match (&a, &b) {
+                                _ if matches!(op, CmpOp::Is) => Value::Bool(is_fast(&a, &b)),
+                                _ if matches!(op, CmpOp::IsNot) => Value::Bool(!is_fast(&a, &b)),
                                 (Value::Int(x), Value::Int(y)) if !matches!(op, CmpOp::In | CmpOp::NotIn | CmpOp::Is | CmpOp::IsNot) => {
                                     Value::Bool(match op {
                                         CmpOp::Lt => x < y,
@@ -393,7 +451,7 @@ impl Vm {
                             let obj = f.pop();
                             if let Value::Instance(inst) = &obj
                                 && self.plain_attr_cached(&f.code, i, inst)
-                                && let Some(v) = inst.dict.d.borrow().get_str(&f.code.names[i]).cloned()
+                                && let Some(v) = inst.get_attr(&f.code.names[i])
                             {
                                 f.stack.push(v);
                                 continue 'dispatch;
@@ -413,7 +471,7 @@ impl Vm {
                                 && inst.exc.is_none()
                                 && self.plain_attr_cached(&f.code, i, inst)
                             {
-                                inst.dict.d.borrow_mut().set_pystr(f.code.names[i].clone(), v);
+                                inst.set_attr(f.code.names[i].clone(), v);
                                 continue 'dispatch;
                             }
                             let name = f.code.names[i].clone();
@@ -449,7 +507,7 @@ impl Vm {
                                 };
                                 if let Some(m) = hit {
                                     let shadowed = match &obj {
-                                        Value::Instance(inst) => inst.dict.d.borrow().get_str(&f.code.names[i]).is_some(),
+                                        Value::Instance(inst) => inst.has_attr(&f.code.names[i]),
                                         _ => false,
                                     };
                                     if !shadowed {
@@ -741,14 +799,22 @@ impl Vm {
                             f.stack.push(Value::Dict(d));
                         }
                         Instr::BuildString(n) => {
-                            let items = f.stack.split_off(f.stack.len() - n as usize);
-                            let mut s = String::new();
-                            for it in &items {
+                            let start = f.stack.len() - n as usize;
+                            let (mut len, mut nchars) = (0, 0);
+                            for it in &f.stack[start..] {
+                                if let Value::Str(p) = it {
+                                    len += p.s.len();
+                                    nchars += p.nchars;
+                                }
+                            }
+                            let mut s = String::with_capacity(len);
+                            for it in &f.stack[start..] {
                                 if let Value::Str(p) = it {
                                     s.push_str(p.as_str());
                                 }
                             }
-                            f.stack.push(Value::string(s));
+                            f.stack.truncate(start);
+                            f.stack.push(Value::Str(Rc::new(super::value::PyStr::with_nchars(s, nchars))));
                         }
                         Instr::ListAppend(n) => {
                             let v = f.pop();
@@ -867,10 +933,10 @@ impl Vm {
                                 (Value::Str(_), None) => v,
                                 _ => {
                                     let spec_s = match &spec {
-                                        Some(Value::Str(s)) => s.as_str().to_string(),
-                                        _ => String::new(),
+                                        Some(Value::Str(s)) => s.clone(),
+                                        _ => super::intern::intern(""),
                                     };
-                                    Value::Str(tri!('op, self.format(&v, &spec_s)))
+                                    Value::Str(tri!('op, self.format(&v, spec_s.as_str())))
                                 }
                             };
                             f.stack.push(s);
@@ -1268,6 +1334,18 @@ impl Vm {
         let caller = std::mem::replace(f, frame);
         self.frames.push(caller);
         true
+    }
+
+    #[cold]
+    fn unbound_local(&self, f: &Frame, i: usize) -> PyErr {
+        let name = f.code.varnames[i].clone();
+        self.new_error(
+            &self.types.unbound_local_error.clone(),
+            format!(
+                "cannot access local variable '{}' where it is not associated with a value",
+                name.as_str()
+            ),
+        )
     }
 
     fn unbound_deref(&self, f: &Frame, i: usize) -> PyErr {
@@ -2077,4 +2155,45 @@ fn cell_name(f: &Frame, i: usize) -> Rc<super::value::PyStr> {
 
 fn frame_chain_placeholder() -> Vec<Rc<Generator>> {
     vec![]
+}
+
+/// Int arithmetic the interpreter loop does inline; None when the result needs the general
+/// path (overflow to big ints, division by a non-positive number, other operators).
+#[inline(always)]
+fn int_op(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        // For a positive divisor Python's floored division and modulo are the Euclidean ones.
+        BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
+        BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn int_cmp(op: CmpOp, x: i64, y: i64) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        _ => false,
+    }
+}
+
+/// `a is b`, with the common test against None inline.
+#[inline(always)]
+fn is_fast(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::None, _) | (_, Value::None) => false,
+        _ => a.is(b),
+    }
 }

@@ -156,7 +156,7 @@ impl Drop for Instance {
         // Move the state into a new instance that lives until `__del__` has run.
         let inst = Rc::new(Instance {
             class: RefCell::new(cls),
-            dict: self.dict.clone(),
+            attrs: std::cell::RefCell::new(std::mem::take(&mut *self.attrs.borrow_mut())),
             exc: self.exc.take(),
             base: RefCell::new(self.base.take()),
         });
@@ -308,7 +308,7 @@ impl Vm {
     }
     pub fn name_error(&self, name: &str) -> PyErr {
         let e = self.new_error(&self.types.name_error, format!("name '{name}' is not defined"));
-        e.0.dict.d.borrow_mut().set_str("name", Value::str(name));
+        e.0.set_attr_str("name", Value::str(name));
         e
     }
     pub fn stop_iteration(&self, value: Value) -> PyErr {

@@ -285,14 +285,191 @@ pub struct TbEntry {
 
 pub struct Instance {
     pub class: RefCell<Rc<Class>>,
-    pub dict: Rc<DictObj>,
+    /// The instance's attributes (its `__dict__`).
+    pub attrs: RefCell<Attrs>,
     pub exc: Option<Box<RefCell<ExcData>>>,
     pub base: RefCell<Value>,
+}
+
+/// Instance attribute storage. Instances start with a shared-key layout: a `Shape` (the
+/// attribute names in insertion order, shared by every instance that added the same names
+/// in the same order) and a vector of values. Deleting an attribute, taking `__dict__`, or
+/// growing past `MAX_SHAPE_KEYS` switches the instance to a real dict for good.
+pub enum Attrs {
+    Shared { shape: Rc<Shape>, values: Vec<Value> },
+    Dict(Rc<DictObj>),
+}
+
+/// Most attributes a shared-key layout holds before the instance switches to a dict.
+pub const MAX_SHAPE_KEYS: usize = 32;
+
+/// An ordered set of attribute names. Shapes form a tree rooted at the empty shape; they
+/// are never freed (the tree owns them), so their addresses identify them.
+pub struct Shape {
+    pub keys: Vec<Rc<PyStr>>,
+    transitions: RefCell<Vec<(Rc<PyStr>, Rc<Shape>)>>,
+    parent: Option<Rc<Shape>>,
+    /// The most keys of any shape reached from this one: the capacity to give an instance's
+    /// value vector when it grows here.
+    max_len: Cell<usize>,
+}
+
+thread_local! {
+    static ROOT_SHAPE: Rc<Shape> = Rc::new(Shape { keys: Vec::new(), transitions: RefCell::new(Vec::new()), parent: None, max_len: Cell::new(0) });
+}
+
+impl Shape {
+    pub fn root() -> Rc<Shape> {
+        ROOT_SHAPE.with(|r| r.clone())
+    }
+    /// Index of attribute `name` (interned names match by address, others by text).
+    #[inline]
+    pub fn find(&self, name: &PyStr) -> Option<usize> {
+        if let Some(i) = self.keys.iter().position(|k| std::ptr::eq(&**k, name)) {
+            return Some(i);
+        }
+        self.keys.iter().position(|k| k.s.len() == name.s.len() && k.s == name.s)
+    }
+    /// The shape with `name` appended.
+    fn with_key(self: &Rc<Self>, name: &Rc<PyStr>) -> Rc<Shape> {
+        let mut t = self.transitions.borrow_mut();
+        if let Some((_, s)) = t.iter().find(|(k, _)| Rc::ptr_eq(k, name) || k.s == name.s) {
+            return s.clone();
+        }
+        let mut keys = self.keys.clone();
+        keys.push(name.clone());
+        let n = keys.len();
+        let s = Rc::new(Shape {
+            keys,
+            transitions: RefCell::new(Vec::new()),
+            parent: Some(self.clone()),
+            max_len: Cell::new(n),
+        });
+        t.push((name.clone(), s.clone()));
+        let mut p = s.parent.clone();
+        while let Some(shape) = p {
+            if shape.max_len.get() >= n {
+                break;
+            }
+            shape.max_len.set(n);
+            p = shape.parent.clone();
+        }
+        s
+    }
+}
+
+impl Attrs {
+    pub fn new() -> Attrs {
+        Attrs::Shared {
+            shape: Shape::root(),
+            values: Vec::new(),
+        }
+    }
+}
+
+impl Default for Attrs {
+    fn default() -> Self {
+        Attrs::new()
+    }
 }
 
 impl Instance {
     pub fn class(&self) -> Rc<Class> {
         self.class.borrow().clone()
+    }
+    /// The value of instance attribute `name`, if set.
+    #[inline]
+    pub fn get_attr(&self, name: &PyStr) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared { shape, values } => shape.find(name).map(|i| values[i].clone()),
+            Attrs::Dict(d) => d.d.borrow().get_str(name).cloned(),
+        }
+    }
+    pub fn get_attr_str(&self, name: &str) -> Option<Value> {
+        self.get_attr(&PyStr::new(name))
+    }
+    #[inline]
+    pub fn has_attr(&self, name: &PyStr) -> bool {
+        match &*self.attrs.borrow() {
+            Attrs::Shared { shape, .. } => shape.find(name).is_some(),
+            Attrs::Dict(d) => d.d.borrow().get_str(name).is_some(),
+        }
+    }
+    /// Sets instance attribute `name`.
+    #[inline]
+    pub fn set_attr(&self, name: Rc<PyStr>, v: Value) {
+        let mut a = self.attrs.borrow_mut();
+        let old = match &mut *a {
+            Attrs::Shared { shape, values } => match shape.find(&name) {
+                Some(i) => std::mem::replace(&mut values[i], v),
+                None if shape.keys.len() < MAX_SHAPE_KEYS => {
+                    let next = shape.with_key(&name);
+                    if values.len() == values.capacity() {
+                        values.reserve_exact(next.max_len.get() - values.len());
+                    }
+                    *shape = next;
+                    values.push(v);
+                    return;
+                }
+                None => {
+                    let d = Self::materialize(shape, values);
+                    d.d.borrow_mut().set_pystr(name, v);
+                    *a = Attrs::Dict(d);
+                    return;
+                }
+            },
+            Attrs::Dict(d) => {
+                let d = d.clone();
+                drop(a);
+                d.d.borrow_mut().set_pystr(name, v);
+                return;
+            }
+        };
+        drop(a);
+        drop(old);
+    }
+    pub fn set_attr_str(&self, name: &str, v: Value) {
+        self.set_attr(super::intern::intern(name), v)
+    }
+    fn materialize(shape: &Shape, values: &mut Vec<Value>) -> Rc<DictObj> {
+        let mut d = Dict::with_capacity(values.len());
+        for (k, v) in shape.keys.iter().zip(values.drain(..)) {
+            d.set_pystr(k.clone(), v);
+        }
+        DictObj::new_rc(d)
+    }
+    /// The instance's `__dict__` as a dict object; from now on the instance keeps its
+    /// attributes there.
+    pub fn dict(&self) -> Rc<DictObj> {
+        let mut a = self.attrs.borrow_mut();
+        match &mut *a {
+            Attrs::Dict(d) => d.clone(),
+            Attrs::Shared { shape, values } => {
+                let d = Self::materialize(shape, values);
+                *a = Attrs::Dict(d.clone());
+                d
+            }
+        }
+    }
+    /// Replaces `__dict__` (assignment to `obj.__dict__`).
+    pub fn set_dict(&self, d: Rc<DictObj>) {
+        let old = std::mem::replace(&mut *self.attrs.borrow_mut(), Attrs::Dict(d));
+        drop(old);
+    }
+    /// Removes attribute `name`, returning its value.
+    pub fn remove_attr(&self, name: &PyStr) -> Option<Value> {
+        if !self.has_attr(name) {
+            return None;
+        }
+        let d = self.dict();
+        d.d.borrow_mut().remove_str(name)
+    }
+    /// The attribute names, in insertion order.
+    pub fn attr_keys(&self) -> Vec<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared { shape, values } => shape.keys[..values.len()].iter().map(|k| Value::Str(k.clone())).collect(),
+            Attrs::Dict(d) => d.d.borrow().keys(),
+        }
     }
 }
 

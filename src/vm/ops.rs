@@ -559,7 +559,7 @@ impl Vm {
                 if y < 0 {
                     return Err(self.value_error("negative shift count"));
                 }
-                if y < 63 && x.abs() < (1i64 << (62 - y)) {
+                if y < 63 && x.unsigned_abs() < (1u64 << (62 - y)) {
                     Value::Int(x << y)
                 } else {
                     return big(self);

@@ -367,7 +367,7 @@ impl Vm {
         {
             let errno = self.str_string(&t[0])?;
             let strerror = self.str_string(&t[1])?;
-            let filename = i.dict.d.borrow().get_by_str("filename").cloned();
+            let filename = i.get_attr_str("filename");
             return Ok(match filename {
                 Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr_string(&f)?),
                 _ => format!("[Errno {errno}] {strerror}"),

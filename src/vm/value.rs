@@ -54,6 +54,9 @@ impl Clone for Value {
     /// is a couple of moves rather than a call.
     #[inline(always)]
     fn clone(&self) -> Value {
+        if let Value::Int(i) = self {
+            return Value::Int(*i);
+        }
         match self {
             Value::Null => Value::Null,
             Value::None => Value::None,
@@ -91,6 +94,17 @@ impl Clone for Value {
     }
 }
 
+/// Drops a value, inline when it holds no reference (ints, floats, ...): the general drop
+/// glue is an out-of-line call.
+#[inline(always)]
+pub fn discard(v: Value) {
+    if matches!(v, Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
+        std::mem::forget(v);
+    } else {
+        drop(v);
+    }
+}
+
 pub type Tuple = Vec<Value>;
 
 /// A Python str: UTF-8 text with a cached hash and character count.
@@ -105,6 +119,16 @@ impl PyStr {
     pub fn new(s: impl Into<String>) -> PyStr {
         let s: String = s.into();
         let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr {
+            s,
+            hash: Cell::new(-1),
+            nchars,
+        }
+    }
+    /// A str whose character count is already known (built from other strs).
+    #[inline]
+    pub fn with_nchars(s: String, nchars: usize) -> PyStr {
+        debug_assert_eq!(nchars, s.chars().count());
         PyStr {
             s,
             hash: Cell::new(-1),
