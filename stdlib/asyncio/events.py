@@ -78,13 +78,28 @@ class Handle:
         self = None  # no cycle through the exception
 
 
+# Under `aspic --virtual-time` the clock stands still while callbacks run, so timers that
+# real time would have scheduled microseconds apart get equal deadlines. Breaking those
+# ties by scheduling order gives the order a real run would show. In real time exact ties
+# only come from explicit call_at() deadlines, and they keep CPython's heap order.
+try:
+    import _aspic_loop
+    _TIES_IN_SCHEDULING_ORDER = _aspic_loop.virtual_time()
+except ImportError:
+    _TIES_IN_SCHEDULING_ORDER = False
+_timer_seq = 0
+
+
 class TimerHandle(Handle):
     """What call_later() and call_at() return."""
 
     def __init__(self, when, callback, args, loop, context=None):
+        global _timer_seq
         super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
+        _timer_seq += 1
+        self._seq = _timer_seq
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -97,6 +112,8 @@ class TimerHandle(Handle):
 
     def __lt__(self, other):
         if isinstance(other, TimerHandle):
+            if _TIES_IN_SCHEDULING_ORDER and self._when == other._when:
+                return self._seq < other._seq
             return self._when < other._when
         return NotImplemented
 

@@ -255,6 +255,15 @@ Future.__module__ = '_asyncio'
 # Kept under the CPython name: the pure-Python class.
 _PyFuture = Future
 
+# As CPython's C module does, the native Future (src/modules/asyncio) replaces the Python
+# class when it is available.
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Future = _CFuture = _asyncio.Future
+
 
 def _get_loop(fut):
     try:

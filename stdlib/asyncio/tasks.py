@@ -724,3 +724,14 @@ _py_register_task = _register_task
 _py_unregister_task = _unregister_task
 _py_enter_task = _enter_task
 _py_leave_task = _leave_task
+
+# The native Task and task registry (src/modules/asyncio) replace the Python ones when
+# available, as CPython's C module does: stepping a task is then Rust.
+try:
+    import _asyncio
+except ImportError:
+    pass
+else:
+    Task = _CTask = _asyncio.Task
+    from _asyncio import (_register_task, _unregister_task, _enter_task, _leave_task,
+                          _all_tasks, _current_tasks)
