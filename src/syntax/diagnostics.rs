@@ -42,6 +42,10 @@ pub fn render(filename: &str, src: &str, errors: &[SyntaxError], color: bool) ->
         let _ = report.write((filename, Source::from(src)), &mut buf);
     }
     let mut out = String::from_utf8_lossy(&buf).into_owned();
+    if !color {
+        // ariadne colours a custom report kind's header even with colours off.
+        out = strip_ansi(&out);
+    }
     if let Some(first) = errors.first() {
         if !out.is_empty() && !out.ends_with('\n') {
             out.push('\n');
@@ -113,5 +117,36 @@ mod tests {
                 Err(e) => println!("{line} => {}: {}", e.kind.class_name(), e.msg),
             }
         }
+    }
+}
+
+/// Removes ANSI SGR sequences (`ESC [ ... m`).
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod plain_tests {
+    use super::*;
+
+    #[test]
+    fn no_escape_codes_without_color() {
+        let errs = crate::syntax::parse_module("x = (\n").unwrap_err();
+        let text = render("f.py", "x = (\n", &errs, false);
+        assert!(!text.contains('\u{1b}'), "{text:?}");
+        assert!(text.starts_with("SyntaxError: "), "{text:?}");
     }
 }
