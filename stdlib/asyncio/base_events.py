@@ -323,10 +323,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_soon')
-        handle = self._call_soon(callback, args, context)
-        if handle._source_traceback:
-            del handle._source_traceback[-1]
-        return handle
+        return self._call_soon(callback, args, context)
 
     def _check_callback(self, callback, method):
         if (coroutines.iscoroutine(callback) or
@@ -340,8 +337,6 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _call_soon(self, callback, args, context):
         handle = events.Handle(callback, args, self, context)
-        if handle._source_traceback:
-            del handle._source_traceback[-1]
         self._ready.append(handle)
         return handle
 
