@@ -22,14 +22,13 @@ class Context:
         if self._entered:
             raise RuntimeError(
                 f'cannot enter context: {self} is already entered')
-        self._prev = _current
+        prev = _current
         self._entered = True
         _current = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._prev
-            self._prev = None
+            _current = prev
             self._entered = False
 
     def copy(self):

@@ -24,6 +24,27 @@ except ImportError:
     _aspic_loop = None
 
 
+try:
+    from _asyncio import ReadyQueue as _ReadyQueue
+except ImportError:
+    _ReadyQueue = None
+
+if _ReadyQueue is None:
+    class _ReadyQueue(collections.deque):
+        """Stand-in for _asyncio.ReadyQueue."""
+
+        __slots__ = ()
+
+        def run(self, ntodo):
+            # pop up to ntodo handles and run the ones not cancelled
+            popleft = self.popleft
+            for i in range(ntodo):
+                handle = popleft()
+                if not handle._cancelled:
+                    handle._run()
+            handle = None  # no cycles through the last handle
+
+
 if _aspic_loop is not None:
     _monotonic = _aspic_loop.time
     _Poller = _aspic_loop.Poller
@@ -77,7 +98,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._timer_cancelled_count = 0
         self._closed = False
         self._stopping = False
-        self._ready = collections.deque()
+        self._ready = _ReadyQueue()
         self._scheduled = []
         self._default_executor = None
         self._internal_fds = 0
@@ -302,10 +323,7 @@ class BaseEventLoop(events.AbstractEventLoop):
         self._check_closed()
         if self._debug:
             self._check_callback(callback, 'call_soon')
-        handle = self._call_soon(callback, args, context)
-        if handle._source_traceback:
-            del handle._source_traceback[-1]
-        return handle
+        return self._call_soon(callback, args, context)
 
     def _check_callback(self, callback, method):
         if (coroutines.iscoroutine(callback) or
@@ -319,8 +337,6 @@ class BaseEventLoop(events.AbstractEventLoop):
 
     def _call_soon(self, callback, args, context):
         handle = events.Handle(callback, args, self, context)
-        if handle._source_traceback:
-            del handle._source_traceback[-1]
         self._ready.append(handle)
         return handle
 
@@ -472,6 +488,9 @@ class BaseEventLoop(events.AbstractEventLoop):
         # next iteration.
         ready = self._ready
         ntodo = len(ready)
+        if not self._debug:
+            ready.run(ntodo)
+            return
         for i in range(ntodo):
             handle = ready.popleft()
             if handle._cancelled:

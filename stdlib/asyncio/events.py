@@ -15,6 +15,8 @@ import contextvars
 
 from . import format_helpers
 
+_Context = contextvars.Context
+
 
 class Handle:
     """What call_soon() returns: a callback with its arguments and context."""
@@ -60,8 +62,20 @@ class Handle:
         return self._cancelled
 
     def _run(self):
+        ctx = self._context
         try:
-            self._context.run(self._callback, *self._args)
+            if ctx.__class__ is _Context and not ctx._entered:
+                # ctx.run(self._callback, *self._args), inlined
+                prev = contextvars._current
+                ctx._entered = True
+                contextvars._current = ctx
+                try:
+                    self._callback(*self._args)
+                finally:
+                    contextvars._current = prev
+                    ctx._entered = False
+            else:
+                ctx.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:

@@ -500,10 +500,13 @@ class _Sleep0:
         yield
 
 
+_SLEEP0 = _Sleep0()
+
+
 async def sleep(delay, result=None):
     """Coroutine that completes after delay seconds, giving result."""
     if delay <= 0:
-        await _Sleep0()
+        await _SLEEP0
         return result
 
     loop = events.get_running_loop()
