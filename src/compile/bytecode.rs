@@ -249,6 +249,9 @@ pub struct Code {
     /// LOAD_ATTR/STORE_ATTR inline cache: the two most recent (class uid, class epoch) for
     /// which the name is a plain instance-dict attribute (uid 0: empty).
     pub attr_cache: std::cell::RefCell<Vec<[(u64, u64); 2]>>,
+    /// Beside `attr_cache`: the value index where the attribute was last found in an
+    /// instance's shared layout (checked against the layout's key there before use).
+    pub shape_cache: std::cell::RefCell<Vec<usize>>,
     /// LOAD_GLOBAL inline cache, one slot per entry of `names`.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
 }
@@ -293,6 +296,7 @@ impl Code {
             fast_call: self.fast_call,
             method_cache: std::cell::RefCell::new(vec![[None, None]; self.method_cache.borrow().len()]),
             attr_cache: std::cell::RefCell::new(vec![[(0, 0); 2]; self.attr_cache.borrow().len()]),
+            shape_cache: std::cell::RefCell::new(vec![0; self.shape_cache.borrow().len()]),
             global_cache: std::cell::RefCell::new(vec![None; self.global_cache.borrow().len()]),
         }
     }

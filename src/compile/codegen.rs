@@ -253,6 +253,7 @@ impl<'a> Compiler<'a> {
             global_cache: std::cell::RefCell::new(vec![None; nnames]),
             method_cache: std::cell::RefCell::new(vec![[None, None]; nnames]),
             attr_cache: std::cell::RefCell::new(vec![[(0, 0); 2]; nnames]),
+            shape_cache: std::cell::RefCell::new(vec![0; nnames]),
             fast_call,
         })
     }

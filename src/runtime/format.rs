@@ -497,12 +497,20 @@ fn render_number(
     let n_remainder = remainder.chars().count() as i64;
     let non_digit = n_sign + n_prefix + has_decimal as i64 + n_remainder;
     let min_width = if fs.fill == '0' && align == '=' { width - non_digit } else { 0 };
-    let grouped = if digits.is_empty() {
-        String::new()
+    // Without grouping the digit part is just `digits` behind leading zeros: no temporary.
+    let (grouped, lead_zeros) = if digits.is_empty() {
+        (String::new(), 0)
+    } else if grouping.is_none() && digits.is_ascii() {
+        (String::new(), (min_width - digits.len() as i64).max(0))
     } else {
-        insert_grouping(digits.as_bytes(), min_width, grouping)
+        (insert_grouping(digits.as_bytes(), min_width, grouping), 0)
     };
-    let n_grouped = grouped.chars().count() as i64;
+    let grouped: &str = if !digits.is_empty() && grouped.is_empty() {
+        digits
+    } else {
+        &grouped
+    };
+    let n_grouped = lead_zeros + grouped.chars().count() as i64;
     let n_padding = width - (non_digit + n_grouped);
     let (mut lp, mut sp, mut rp) = (0, 0, 0);
     if n_padding > 0 {
@@ -527,15 +535,18 @@ fn render_number(
         out.push(s);
     }
     if toupper {
-        out.push_str(&prefix.to_ascii_uppercase());
+        out.extend(prefix.chars().map(|c| c.to_ascii_uppercase()));
     } else {
         out.push_str(prefix);
     }
     fill(&mut out, sp);
+    for _ in 0..lead_zeros {
+        out.push('0');
+    }
     if toupper {
-        out.push_str(&grouped.to_ascii_uppercase());
+        out.extend(grouped.chars().map(|c| c.to_ascii_uppercase()));
     } else {
-        out.push_str(&grouped);
+        out.push_str(grouped);
     }
     if has_decimal {
         out.push('.');

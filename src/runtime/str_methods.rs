@@ -383,8 +383,16 @@ macro_rules! noarg_str {
     };
 }
 
-noarg_str!(str_upper, "upper", |vm, s| Ok(vstr(s.to_uppercase())));
-noarg_str!(str_lower, "lower", |vm, s| Ok(vstr(s.to_lowercase())));
+noarg_str!(str_upper, "upper", |vm, s| Ok(if s.is_ascii() {
+    Value::Str(Rc::new(PyStr::with_nchars(s.to_ascii_uppercase(), s.len())))
+} else {
+    vstr(s.to_uppercase())
+}));
+noarg_str!(str_lower, "lower", |vm, s| Ok(if s.is_ascii() {
+    Value::Str(Rc::new(PyStr::with_nchars(s.to_ascii_lowercase(), s.len())))
+} else {
+    vstr(s.to_lowercase())
+}));
 noarg_str!(str_casefold, "casefold", |vm, s| {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
@@ -727,6 +735,37 @@ fn split_ws(s: &str, maxsplit: i64) -> Vec<Value> {
     out
 }
 
+/// `split_ws` for an ASCII string: whitespace is a byte test, pieces are ASCII.
+fn split_ws_ascii(s: &str, maxsplit: i64) -> Vec<Value> {
+    // ASCII whitespace for str.split(): \t \n \x0b \x0c \r \x1c-\x1f and space.
+    fn ws(b: u8) -> bool {
+        matches!(b, b'\t'..=b'\r' | b'\x1c'..=b'\x1f' | b' ')
+    }
+    let b = s.as_bytes();
+    let mut out = vec![];
+    let mut i = 0;
+    let mut n = 0;
+    while i < b.len() && ws(b[i]) {
+        i += 1;
+    }
+    while i < b.len() {
+        if maxsplit >= 0 && n >= maxsplit {
+            out.push(split_piece(&s[i..], true));
+            return out;
+        }
+        let start = i;
+        while i < b.len() && !ws(b[i]) {
+            i += 1;
+        }
+        out.push(split_piece(&s[start..i], true));
+        n += 1;
+        while i < b.len() && ws(b[i]) {
+            i += 1;
+        }
+    }
+    out
+}
+
 fn rsplit_ws(s: &str, maxsplit: i64) -> Vec<Value> {
     let mut out = vec![];
     let mut rest = s.trim_end_matches(is_py_space);
@@ -753,14 +792,32 @@ fn rsplit_ws(s: &str, maxsplit: i64) -> Vec<Value> {
     out
 }
 
+/// One piece of a split: an ASCII source makes ASCII pieces, whose char count is their length.
+#[inline]
+fn split_piece(p: &str, ascii: bool) -> Value {
+    if ascii {
+        Value::Str(Rc::new(PyStr::with_nchars(p.to_owned(), p.len())))
+    } else {
+        Value::str(p)
+    }
+}
+
 fn split_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, rev: bool) -> PyResult<Value> {
-    let a = parse_kw(vm, args, kwargs, name, &["sep", "maxsplit"], 2)?;
+    // Positional-only calls (the common case) skip building the keyword table.
+    let parsed;
+    let (a0, a1): (Option<&Value>, Option<&Value>) = if kwargs.is_empty() && args.len() <= 3 {
+        (args.get(1), args.get(2))
+    } else {
+        parsed = parse_kw(vm, args, kwargs, name, &["sep", "maxsplit"], 2)?;
+        (parsed[0].as_ref(), parsed[1].as_ref())
+    };
     let s = get_self_str(vm, args, name)?;
-    let maxsplit = match &a[1] {
+    let maxsplit = match a1 {
         Some(v) => arg_index(vm, v)?,
         None => -1,
     };
-    let sep = match &a[0] {
+    let ascii = s.is_ascii();
+    let sep = match a0 {
         None | Some(Value::None) => None,
         Some(v) => match as_pystr(v) {
             Some(p) => Some(p),
@@ -772,6 +829,8 @@ fn split_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, rev: bool) 
         None => {
             if rev {
                 rsplit_ws(st, maxsplit)
+            } else if ascii {
+                split_ws_ascii(st, maxsplit)
             } else {
                 split_ws(st, maxsplit)
             }
@@ -781,22 +840,26 @@ fn split_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, rev: bool) 
                 return Err(vm.value_error("empty separator"));
             }
             let sp = sep.as_str();
+            let piece = |p: &str| split_piece(p, ascii);
             if maxsplit < 0 {
                 if rev {
-                    let mut v: Vec<Value> = st.rsplit(sp).map(Value::str).collect();
+                    let mut v: Vec<Value> = st.rsplit(sp).map(piece).collect();
                     v.reverse();
                     v
+                } else if sp.len() == 1 {
+                    // A one-byte separator is an ASCII char: the char searcher uses memchr.
+                    st.split(sp.as_bytes()[0] as char).map(piece).collect()
                 } else {
-                    st.split(sp).map(Value::str).collect()
+                    st.split(sp).map(piece).collect()
                 }
             } else {
                 let n = (maxsplit as usize).saturating_add(1);
                 if rev {
-                    let mut v: Vec<Value> = st.rsplitn(n, sp).map(Value::str).collect();
+                    let mut v: Vec<Value> = st.rsplitn(n, sp).map(piece).collect();
                     v.reverse();
                     v
                 } else {
-                    st.splitn(n, sp).map(Value::str).collect()
+                    st.splitn(n, sp).map(piece).collect()
                 }
             }
         }

@@ -451,10 +451,26 @@ impl Vm {
                             let obj = f.pop();
                             if let Value::Instance(inst) = &obj
                                 && self.plain_attr_cached(&f.code, i, inst)
-                                && let Some(v) = inst.get_attr(&f.code.names[i])
                             {
-                                f.stack.push(v);
-                                continue 'dispatch;
+                                let name = &f.code.names[i];
+                                let idx = f.code.shape_cache.borrow().get(i).copied().unwrap_or(0);
+                                if let Some(v) = inst.get_attr_at(name, idx) {
+                                    f.stack.push(v);
+                                    continue 'dispatch;
+                                }
+                                if let Some(idx) = inst.attr_slot(name) {
+                                    if let Some(slot) = f.code.shape_cache.borrow_mut().get_mut(i) {
+                                        *slot = idx;
+                                    }
+                                    if let Some(v) = inst.get_attr_at(name, idx) {
+                                        f.stack.push(v);
+                                        continue 'dispatch;
+                                    }
+                                }
+                                if let Some(v) = inst.get_attr(&f.code.names[i]) {
+                                    f.stack.push(v);
+                                    continue 'dispatch;
+                                }
                             }
                             let name = f.code.names[i].clone();
                             let v = tri!('op, self.get_attr(&obj, &name));
@@ -471,6 +487,24 @@ impl Vm {
                                 && inst.exc.is_none()
                                 && self.plain_attr_cached(&f.code, i, inst)
                             {
+                                let name = &f.code.names[i];
+                                let idx = f.code.shape_cache.borrow().get(i).copied().unwrap_or(0);
+                                let v = match inst.set_attr_at(name, idx, v) {
+                                    Ok(()) => continue 'dispatch,
+                                    Err(v) => v,
+                                };
+                                let v = match inst.attr_slot(name) {
+                                    Some(idx) => {
+                                        if let Some(slot) = f.code.shape_cache.borrow_mut().get_mut(i) {
+                                            *slot = idx;
+                                        }
+                                        match inst.set_attr_at(name, idx, v) {
+                                            Ok(()) => continue 'dispatch,
+                                            Err(v) => v,
+                                        }
+                                    }
+                                    None => v,
+                                };
                                 inst.set_attr(f.code.names[i].clone(), v);
                                 continue 'dispatch;
                             }

@@ -385,6 +385,38 @@ impl Instance {
             Attrs::Dict(d) => d.d.borrow().get_str(name).cloned(),
         }
     }
+    /// The value of attribute `name` if it sits at `idx` of the shared layout under this
+    /// very name object (the LOAD_ATTR inline cache's probe: one index, any shape).
+    #[inline(always)]
+    pub fn get_attr_at(&self, name: &PyStr, idx: usize) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared { shape, values } if shape.keys.get(idx).is_some_and(|k| std::ptr::eq(&**k, name)) => values.get(idx).cloned(),
+            _ => None,
+        }
+    }
+    /// Where attribute `name` lives in the shared layout (its value index).
+    pub fn attr_slot(&self, name: &PyStr) -> Option<usize> {
+        match &*self.attrs.borrow() {
+            Attrs::Shared { shape, values } => shape.find(name).filter(|&i| i < values.len()),
+            Attrs::Dict(_) => None,
+        }
+    }
+    /// Replaces the value of attribute `name` if it sits at `idx` of the shared layout under
+    /// this very name object; gives `v` back if not.
+    #[inline(always)]
+    pub fn set_attr_at(&self, name: &PyStr, idx: usize, v: Value) -> Result<(), Value> {
+        let mut a = self.attrs.borrow_mut();
+        let old = match &mut *a {
+            Attrs::Shared { shape, values } if idx < values.len() && shape.keys.get(idx).is_some_and(|k| std::ptr::eq(&**k, name)) => {
+                std::mem::replace(&mut values[idx], v)
+            }
+            _ => return Err(v),
+        };
+        // The old value is dropped after the borrow ends: its finalizer may look at us.
+        drop(a);
+        drop(old);
+        Ok(())
+    }
     pub fn get_attr_str(&self, name: &str) -> Option<Value> {
         self.get_attr(&PyStr::new(name))
     }

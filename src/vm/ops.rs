@@ -775,14 +775,14 @@ impl Vm {
             return Ok(None);
         }
         let cls = self.class_of(a);
-        let f = cls.lookup(&super::intern::intern(name));
+        let f = cls.lookup(&super::intern::intern_cmp(name));
         let Some(f) = f else {
             return Ok(None);
         };
         if name == "__ne__" {
             // Default __ne__ inverts __eq__.
             if let Value::Native(_) = f {
-                return match cls.lookup(&super::intern::intern("__eq__")) {
+                return match cls.lookup(&super::intern::intern_cmp("__eq__")) {
                     Some(eq @ Value::Function(_)) => {
                         let v = self.call(&eq, &[a.clone(), b.clone()])?;
                         if matches!(v, Value::NotImplemented) {
