@@ -418,7 +418,11 @@ fn wait_threaded(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: b
     let deadline = timeout.map(|d| vm.clock.monotonic_ns() + secs_to_ns(d.as_secs_f64()));
     let me = me.clone();
     vm.block(
-        crate::vm::fiber::WaitKind::Fd(fd),
+        crate::vm::fiber::WaitKind::Fd {
+            fd,
+            read: true,
+            write: false,
+        },
         deadline,
         parkable,
         Some(Box::new(move |vm: &mut Vm| {

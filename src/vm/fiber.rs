@@ -43,17 +43,16 @@ pub const MAIN_FIBER: FiberId = 1;
 static SWITCH_REQUESTED: AtomicBool = AtomicBool::new(false);
 /// Whether the ticker should request switches (more than one fiber exists).
 static SWITCHING: AtomicBool = AtomicBool::new(false);
-/// The switch interval in nanoseconds (`sys.getswitchinterval`).
-static SWITCH_INTERVAL_NS: AtomicU64 = AtomicU64::new(5_000_000);
+/// The switch interval in microseconds, as CPython keeps it (`sys.getswitchinterval`).
+static SWITCH_INTERVAL_US: AtomicU64 = AtomicU64::new(5_000);
 static TICKER_STARTED: AtomicBool = AtomicBool::new(false);
 
 pub fn switch_interval() -> f64 {
-    SWITCH_INTERVAL_NS.load(Ordering::Relaxed) as f64 / 1e9
+    SWITCH_INTERVAL_US.load(Ordering::Relaxed) as f64 * 1e-6
 }
 
 pub fn set_switch_interval(secs: f64) {
-    let ns = (secs * 1e9).clamp(1_000.0, 1e15) as u64;
-    SWITCH_INTERVAL_NS.store(ns, Ordering::Relaxed);
+    SWITCH_INTERVAL_US.store((secs * 1e6).min(1e15) as u64, Ordering::Relaxed);
 }
 
 fn start_ticker() {
@@ -64,7 +63,7 @@ fn start_ticker() {
         // Signals belong to the interpreter thread.
         crate::runtime::signals::block_async_signals_in_this_thread();
         loop {
-            std::thread::sleep(Duration::from_nanos(SWITCH_INTERVAL_NS.load(Ordering::Relaxed)));
+            std::thread::sleep(Duration::from_micros(SWITCH_INTERVAL_US.load(Ordering::Relaxed).max(1)));
             if SWITCHING.load(Ordering::Relaxed) {
                 SWITCH_REQUESTED.store(true, Ordering::Relaxed);
                 super::set_finalize_pending(true);
@@ -93,9 +92,10 @@ pub enum WaitKind {
     /// Queued on a lock (a native `_thread.lock`): the releaser hands the lock over and
     /// delivers True; the deadline removes the fiber from the queue and gives False.
     Lock(Rc<NativeObject>),
-    /// A file descriptor's readiness (registered in the hub); readiness or the deadline
-    /// both complete with the deferred result given to `block`.
-    Fd(i32),
+    /// A file descriptor's readiness (registered in the hub for reading and/or
+    /// writing); readiness or the deadline both complete with the deferred result given
+    /// to `block`.
+    Fd { fd: i32, read: bool, write: bool },
 }
 
 struct Wait {
@@ -231,7 +231,7 @@ impl Scheduler {
         let Some(w) = fib.wait.take() else { return };
         fib.outcome = Some(outcome);
         let pinned = fib.pinned;
-        if let WaitKind::Fd(fd) = w.kind
+        if let WaitKind::Fd { fd, .. } = w.kind
             && let Some(h) = self.hub.as_mut()
         {
             let _ = h.poll.registry().deregister(&mut SourceFd(&fd));
@@ -329,13 +329,17 @@ impl Vm {
     }
 
     fn begin_wait(&mut self, id: FiberId, kind: WaitKind, deadline: Option<i128>, resume: Option<Resume>) -> PyResult<()> {
-        if let WaitKind::Fd(fd) = &kind {
+        if let WaitKind::Fd { fd, read, write } = &kind {
             let fd = *fd;
-            let r = self.sched.hub().and_then(|h| {
-                h.poll
-                    .registry()
-                    .register(&mut SourceFd(&fd), Token(id as usize), Interest::READABLE)
-            });
+            let interest = match (read, write) {
+                (true, true) => Interest::READABLE | Interest::WRITABLE,
+                (false, true) => Interest::WRITABLE,
+                _ => Interest::READABLE,
+            };
+            let r = self
+                .sched
+                .hub()
+                .and_then(|h| h.poll.registry().register(&mut SourceFd(&fd), Token(id as usize), interest));
             if let Err(e) = r {
                 return Err(crate::modules::aspic_loop::io_error(self, &e));
             }
@@ -410,7 +414,7 @@ impl Vm {
         if let Some(w) = w {
             match w.kind {
                 WaitKind::Lock(lock) => crate::modules::thread::remove_waiter(&lock, id),
-                WaitKind::Fd(fd) => {
+                WaitKind::Fd { fd, .. } => {
                     if let Some(h) = self.sched.hub.as_mut() {
                         let _ = h.poll.registry().deregister(&mut SourceFd(&fd));
                     }
@@ -604,7 +608,7 @@ impl Vm {
                 crate::modules::thread::remove_waiter(&lock, id);
                 Outcome::Value(Value::Bool(false))
             }
-            WaitKind::Fd(_) => match w.resume.take() {
+            WaitKind::Fd { .. } => match w.resume.take() {
                 Some(r) => Outcome::Deferred(r),
                 None => Outcome::Value(Value::None),
             },
@@ -641,7 +645,7 @@ impl Vm {
                 .fibers
                 .get_mut(&id)
                 .and_then(|f| f.wait.as_mut())
-                .filter(|w| matches!(w.kind, WaitKind::Fd(_)))
+                .filter(|w| matches!(w.kind, WaitKind::Fd { .. }))
                 .map(|w| w.resume.take());
             if let Some(r) = resume {
                 let outcome = match r {
