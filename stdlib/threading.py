@@ -96,7 +96,7 @@ class _RLock:
         if not blocking and timeout != -1:
             raise ValueError("can't specify a timeout for a non-blocking call")
         if timeout < 0 and timeout != -1:
-            raise ValueError('timeout value must be a non-negative number')
+            raise ValueError('timeout value must be positive')
         me = get_ident()
         if self._owner == me:
             self._count += 1
