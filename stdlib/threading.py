@@ -6,7 +6,6 @@ only one of them runs at a time.
 
 import sys as _sys
 import _thread
-import functools
 from time import monotonic as _time
 from _weakref import ref as _weakref
 from _aspic_structseq import structseq as _structseq
@@ -848,7 +847,7 @@ def _register_atexit(func, *arg, **kwargs):
     joined (in reverse order of registration)."""
     if _SHUTTING_DOWN:
         raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(functools.partial(func, *arg, **kwargs))
+    _threading_atexits.append((func, arg, kwargs))
 
 
 _main_thread = _MainThread()
@@ -866,8 +865,8 @@ def _shutdown():
     if _main_thread._is_stopped:
         return
     _SHUTTING_DOWN = True
-    for call in reversed(_threading_atexits):
-        call()
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)
     if _main_thread.ident == get_ident():
         lock = _main_thread._tstate_lock
         if lock is not None and lock.locked():

@@ -132,3 +132,23 @@ l1, l2 = threading.local(), threading.local()
 l1.v = 1
 l2.v = 2
 print(l1.v, l2.v)
+
+# a thread's values are dropped when the thread ends
+import gc
+import weakref
+
+
+class Payload:
+    pass
+
+refs = []
+
+def keep():
+    data.payload = Payload()
+    refs.append(weakref.ref(data.payload))
+
+t = threading.Thread(target=keep)
+t.start()
+t.join()
+gc.collect()
+print('payload freed:', refs[0]() is None, hasattr(data, 'payload'))

@@ -61,6 +61,18 @@ try:
 except RuntimeError as e:
     print('RuntimeError:', e)
 
+# a subclass that forgot to call Thread.__init__()
+class NoInit(threading.Thread):
+    def __init__(self):
+        pass
+
+bad = NoInit()
+for action in (bad.start, bad.join, lambda: setattr(bad, 'daemon', True)):
+    try:
+        action()
+    except RuntimeError as e:
+        print('RuntimeError:', e)
+
 # joining the current thread from inside it
 def self_join():
     try:
