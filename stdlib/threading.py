@@ -944,18 +944,17 @@ class local:
         d = _local_dict(self)
         if name == '__dict__':
             return d
-        if name.startswith('__') and name.endswith('__'):
-            return object.__getattribute__(self, name)
-        found, attr = _local_class_attr(self, name)
-        if found and _is_data_descriptor(attr):
+        if name in d:
+            # the per-thread value, unless a data descriptor (property...) wins
+            found, attr = _local_class_attr(self, name)
+            if not (found and _is_data_descriptor(attr)):
+                return d[name]
+        if type(self) is not local:
             return object.__getattribute__(self, name)
         try:
-            return d[name]
-        except KeyError:
-            pass
-        if found or type(self) is not local:
             return object.__getattribute__(self, name)
-        raise AttributeError(f"'{_local_type_name(self)}' object has no attribute '{name}'")
+        except AttributeError:
+            raise AttributeError(f"'_thread._local' object has no attribute '{name}'") from None
 
     def __setattr__(self, name, value):
         if name == '__dict__':
