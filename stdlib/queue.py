@@ -168,7 +168,11 @@ class LifoQueue(Queue):
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
 
-    def __init__(self):
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError('SimpleQueue() takes no positional arguments')
+        if kwargs:
+            raise TypeError('SimpleQueue() takes no keyword arguments')
         self._queue = deque()
         self._lock = threading.Lock()
         self._count = threading.Semaphore(0)

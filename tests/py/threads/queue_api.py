@@ -88,6 +88,10 @@ try:
 except ValueError as e:
     print('ValueError:', e)
 
+try:
+    queue.SimpleQueue(5)
+except TypeError as e:
+    print('TypeError:', e)
 print(issubclass(queue.Empty, Exception), issubclass(queue.Full, Exception))
 print(queue.Empty.__name__, queue.Full.__module__, sorted(queue.__all__))
 print(hasattr(queue.Queue, '__class_getitem__'), hasattr(queue.SimpleQueue, '__class_getitem__'))
