@@ -917,7 +917,7 @@ def _local_class_attr(self, name):
 
 def _is_data_descriptor(attr):
     tp = type(attr)
-    return hasattr(tp, '__set__') or hasattr(tp, '__delete__')
+    return isinstance(attr, property) or hasattr(tp, '__set__') or hasattr(tp, '__delete__')
 
 
 def _local_type_name(self):

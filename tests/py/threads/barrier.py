@@ -1,10 +1,19 @@
 # threading.Barrier: indexes, action, reuse across rounds, abort, reset, timeouts
 import threading
-import re
 
 
 def shape(obj):
-    return re.sub(r' at 0x[0-9a-f]+', '', repr(obj))
+    # repr without addresses and owner idents
+    s = repr(obj)
+    for mark in (' at 0x', 'owner='):
+        i = s.find(mark)
+        while i >= 0:
+            j = i + len(mark)
+            while j < len(s) and s[j] in '0123456789abcdef':
+                j += 1
+            s = s[:i] + ('owner=N' if mark == 'owner=' else '') + s[j:]
+            i = s.find(mark, i + 1)
+    return s
 
 
 actions = []

@@ -44,7 +44,7 @@ print('after thread:', t.is_alive())
 # a custom hook receives ExceptHookArgs
 def hook(args):
     print('hook:', args.exc_type.__name__, args.exc_value, args.thread.name,
-          args.exc_traceback is args.exc_value.__traceback__, type(args).__name__)
+          args.exc_traceback is not None, type(args).__name__)
 
 threading.excepthook = hook
 run(boom, name='custom')
