@@ -481,6 +481,15 @@ def _maintain_shutdown_locks():
 _local_impls = {}   # ident -> list of weak references to _LocalImpl
 
 
+def _register_local(ident, impl):
+    # (only the thread `ident` itself touches its list)
+    refs = _local_impls.setdefault(ident, [])
+    n = len(refs)
+    if n >= 64 and not n & (n - 1):     # now and then, forget dead locals
+        refs[:] = [wr for wr in refs if wr() is not None]
+    refs.append(_weakref(impl))
+
+
 def _clear_locals(ident):
     for wr in _local_impls.pop(ident, ()):
         impl = wr()
@@ -901,7 +910,7 @@ def _local_dict(self):
     except KeyError:
         pass
     d = impl.dicts[ident] = {}
-    _local_impls.setdefault(ident, []).append(_weakref(impl))
+    _register_local(ident, impl)
     cls = type(self)
     if cls.__init__ is not object.__init__:
         cls.__init__(self, *impl.args, **impl.kw)
@@ -937,7 +946,7 @@ class local:
         # normal construction, not through _local_dict().
         ident = get_ident()
         impl.dicts[ident] = {}
-        _local_impls.setdefault(ident, []).append(_weakref(impl))
+        _register_local(ident, impl)
         return self
 
     def __getattribute__(self, name):
