@@ -57,7 +57,9 @@ pub fn input_is_incomplete(src: &str) -> bool {
     match layout::tokenize(src) {
         Err(e) if e.msg.ends_with("was never closed") => {
             // Open brackets: more is needed unless the parser fails before the end.
-            let Ok(toks) = layout::tokenize_open_brackets(src) else { return true };
+            let Ok(toks) = layout::tokenize_open_brackets(src) else {
+                return true;
+            };
             match parser::parse_module(src, &toks) {
                 Ok(_) => true,
                 Err(errs) => errs.iter().all(|e| e.span.start as usize >= src.trim_end().len()),
