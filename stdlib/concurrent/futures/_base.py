@@ -55,8 +55,10 @@ else:
                 return
             text = (msg % args if args else str(msg)) + '\n'
             if exc_info:
-                import traceback
-                text += traceback.format_exc()
+                exc = sys.exc_info()[1]
+                if exc is not None:
+                    import _thread
+                    text += _thread._format_exception(exc)
             err.write(text)
 
         def exception(self, msg, *args, exc_info=True, **kw):
