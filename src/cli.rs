@@ -183,6 +183,7 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, opts: &RunOp
         }
         Err(e) => vm.report_uncaught(&e),
     };
+    vm.shutdown_threads();
     vm.run_pending_finalizers();
     // Shutdown: clear __main__'s globals in order, so `__del__` methods and generator
     // `finally` blocks of objects still referenced run.

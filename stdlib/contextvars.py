@@ -199,3 +199,9 @@ class Token:
 
 
 Token.__module__ = '_contextvars'
+
+
+# Each thread has its own current context; new threads start with an empty one.
+import _thread
+_thread._per_thread_global(globals(), '_current', Context)
+del _thread

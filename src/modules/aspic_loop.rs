@@ -167,6 +167,7 @@ fn poller_class(vm: &mut Vm) -> Rc<Class> {
         })
     });
     vm.add_method(&cls, "wait", |vm, a, k| {
+        let parkable = vm.can_park();
         let me = a.first().cloned().unwrap_or(Value::None);
         let timeout = match (a.get(1), crate::vm::call::kw_get(k, "timeout")) {
             (Some(v), None) | (None, Some(v)) => v.clone(),
@@ -179,7 +180,7 @@ fn poller_class(vm: &mut Vm) -> Rc<Class> {
             return Err(vm.type_error(format!("wait() takes at most 1 argument ({} given)", a.len() - 1)));
         }
         let timeout = timeout_arg(vm, &timeout)?;
-        wait(vm, &me, timeout)
+        wait(vm, &me, timeout, parkable)
     });
     vm.add_method(&cls, "wakeup", |vm, a, _| {
         let (me, _) = split_self(vm, a, "wakeup", 0)?;
@@ -368,9 +369,12 @@ fn timeout_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<Duration>> {
     Ok(Some(Duration::from_secs_f64(s)))
 }
 
-fn wait(vm: &mut Vm, me: &Value, timeout: Option<Duration>) -> PyResult<Value> {
+fn wait(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: bool) -> PyResult<Value> {
     // A signal that already arrived runs its handler first (Ctrl-C raises here).
     vm.check_signals()?;
+    if vm.sched.threaded() {
+        return wait_threaded(vm, me, timeout, parkable);
+    }
     let virtual_time = vm.clock.is_virtual();
     let outcome = with_poller(vm, me, |vm, p| {
         if p.poll.is_none() {
@@ -394,7 +398,61 @@ fn wait(vm: &mut Vm, me: &Value, timeout: Option<Duration>) -> PyResult<Value> {
     ))
 }
 
+/// `wait` while other threads exist: only this thread waits (on the poller's epoll fd,
+/// in the scheduler's hub; see vm::fiber).
+fn wait_threaded(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: bool) -> PyResult<Value> {
+    let (outcome, fd) = with_poller(vm, me, |vm, p| {
+        let Some(poll) = p.poll.as_ref() else {
+            return Err(closed_error(vm));
+        };
+        let fd = std::os::fd::AsRawFd::as_raw_fd(poll);
+        Ok((poll_once(p, Some(Duration::ZERO), false), fd))
+    })?;
+    let outcome = outcome.map_err(|e| io_error(vm, &e))?;
+    if outcome.signal {
+        vm.check_signals()?;
+    }
+    if !outcome.ready.is_empty() || outcome.woke || outcome.signal || timeout == Some(Duration::ZERO) {
+        return Ok(ready_list(outcome.ready));
+    }
+    let deadline = timeout.map(|d| vm.clock.monotonic_ns() + secs_to_ns(d.as_secs_f64()));
+    let me = me.clone();
+    vm.block(
+        crate::vm::fiber::WaitKind::Fd {
+            fd,
+            read: true,
+            write: false,
+        },
+        deadline,
+        parkable,
+        Some(Box::new(move |vm: &mut Vm| {
+            let outcome = with_poller(vm, &me, |vm, p| {
+                if p.poll.is_none() {
+                    return Err(closed_error(vm));
+                }
+                Ok(poll_once(p, Some(Duration::ZERO), false))
+            })?;
+            let outcome = outcome.map_err(|e| io_error(vm, &e))?;
+            if outcome.signal {
+                vm.check_signals()?;
+            }
+            Ok(ready_list(outcome.ready))
+        })),
+    )
+}
+
+fn ready_list(ready: Vec<(i32, i64)>) -> Value {
+    Value::list(
+        ready
+            .into_iter()
+            .map(|(fd, m)| Value::tuple(vec![Value::Int(fd as i64), Value::Int(m)]))
+            .collect(),
+    )
+}
+
 struct Outcome {
+    /// The waker was used (`wakeup()`).
+    woke: bool,
     ready: Vec<(i32, i64)>,
     signal: bool,
     /// Virtual time to add (the wait had nothing to wait for).
@@ -403,6 +461,7 @@ struct Outcome {
 
 fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool) -> std::io::Result<Outcome> {
     let mut out = Outcome {
+        woke: false,
         ready: vec![],
         signal: false,
         advance: None,
@@ -454,6 +513,7 @@ fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool) 
     if woke || p.waker.pending.swap(false, Ordering::SeqCst) {
         woke = true;
     }
+    out.woke = woke;
     if out.signal && !crate::runtime::signals::pending() {
         // Handled already (a byte left over): empty the pipe so it can fill again.
         crate::runtime::signals::drain_wake_pipe();

@@ -7,6 +7,7 @@ pub mod random;
 pub mod random_core;
 pub mod signal;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use std::rc::Rc;
@@ -23,6 +24,7 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => math::make(vm),
         "random" => random::make(vm),
         "_aspic_loop" => aspic_loop::make(vm),
+        "_thread" => thread::make(vm),
         "_signal" => signal::make(vm),
         "_aspic_fs" => fs_module(vm),
         "gc" => {

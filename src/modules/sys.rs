@@ -75,6 +75,24 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         };
         Err(vm.new_exception(&vm.types.system_exit.clone(), args))
     });
+    add_fn(vm, &m, "getswitchinterval", |_, _, _| {
+        Ok(Value::Float(crate::vm::fiber::switch_interval()))
+    });
+    add_fn(vm, &m, "setswitchinterval", |vm, a, _| {
+        let v = match a {
+            [v] => v,
+            _ => return Err(vm.type_error(format!("setswitchinterval() takes exactly one argument ({} given)", a.len()))),
+        };
+        if !matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_)) {
+            return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))));
+        }
+        let s = vm.to_f64(v)?;
+        if s.is_nan() || s <= 0.0 {
+            return Err(vm.value_error("switch interval must be strictly positive"));
+        }
+        crate::vm::fiber::set_switch_interval(s);
+        Ok(Value::None)
+    });
     add_fn(vm, &m, "getrecursionlimit", |vm, _, _| Ok(Value::Int(vm.recursion_limit as i64)));
     add_fn(vm, &m, "setrecursionlimit", |vm, a, _| {
         let n = match a.first() {

@@ -224,6 +224,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::Float(vm.start_time.elapsed().as_secs_f64()))
     });
     add_fn(vm, &m, "sleep", |vm, a, _| {
+        let parkable = vm.can_park();
         let s = match a {
             [v] => match v {
                 Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_) => vm.to_f64(v)?,
@@ -243,6 +244,11 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             return Err(vm.overflow_error("timestamp too large to convert to C _PyTime_t"));
         }
         vm.check_signals()?;
+        if vm.sched.threaded() {
+            // Only this thread sleeps (see vm::fiber).
+            let deadline = vm.clock.monotonic_ns() + secs_to_ns(s);
+            return vm.block(crate::vm::fiber::WaitKind::Sleep, Some(deadline), parkable, None);
+        }
         if vm.clock.is_virtual() {
             vm.clock.advance_ns(secs_to_ns(s));
             return Ok(Value::None);

@@ -229,6 +229,10 @@ impl Vm {
     /// raises KeyboardInterrupt). Called at safe points and by blocking calls that a
     /// signal woke up.
     pub fn check_signals(&mut self) -> PyResult<()> {
+        // Handlers run in the main thread, as in CPython.
+        if self.sched.current != crate::vm::fiber::MAIN_FIBER {
+            return Ok(());
+        }
         if !ANY_TRIPPED.swap(false, Ordering::SeqCst) {
             return Ok(());
         }
@@ -259,8 +263,33 @@ impl Vm {
     pub fn safe_point(&mut self) -> PyResult<()> {
         if crate::vm::finalize_pending() {
             self.run_pending_finalizers();
-            return self.check_signals();
+            self.check_signals()?;
+            if self.switch_due() {
+                self.preempt(false)?;
+            }
         }
         Ok(())
+    }
+
+    /// A safe point where the running thread may also park (its frame is between
+    /// instructions with a complete stack): after native calls, returns, backward jumps.
+    pub fn safe_point_clean(&mut self) -> PyResult<()> {
+        if self.sched.park_pending {
+            return Err(self.park_sentinel());
+        }
+        if crate::vm::finalize_pending() {
+            self.run_pending_finalizers();
+            self.check_signals()?;
+            if self.switch_due() {
+                self.preempt(true)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The time slice is over, or a signal waits for the main thread while another runs.
+    fn switch_due(&self) -> bool {
+        let requested = self.take_switch_request();
+        requested || (self.sched.current != crate::vm::fiber::MAIN_FIBER && pending())
     }
 }

@@ -252,7 +252,10 @@ impl Vm {
                 let frame = self.make_frame(f, args, kwargs)?;
                 self.run_function_frame(f, frame)
             }
-            Value::Native(n) => (n.func)(self, args, kwargs),
+            Value::Native(n) => {
+                self.native_entries = self.native_entries.wrapping_add(1);
+                (n.func)(self, args, kwargs)
+            }
             Value::BoundMethod(m) => {
                 let mut a = Vec::with_capacity(args.len() + 1);
                 a.push(m.self_.clone());

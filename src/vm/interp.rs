@@ -50,6 +50,11 @@ impl Vm {
         r
     }
 
+    /// Runs a hosted fiber's frame (see vm::fiber): like `run`, and it may park.
+    pub(super) fn run_hosted(&mut self, frame: Box<Frame>, exc: Option<PyErr>) -> PyResult<Exit> {
+        self.run(frame, exc)
+    }
+
     fn drop_frame_for_error(&mut self, mut frame: Box<Frame>) {
         if let Some(g) = frame.owner.take() {
             g.running.set(false);
@@ -70,6 +75,12 @@ impl Vm {
         let mut pending: Option<(PyErr, bool)> = pending.map(|e| (e, true));
         loop {
             if let Some((mut err, mut add_tb)) = pending.take() {
+                if self.sched.park_pending {
+                    // Not an exception: the fiber parks (see vm::fiber); its host resumes it.
+                    self.sched.park_pending = false;
+                    self.sched.parked_top = Some(f);
+                    return Ok(Exit::Return(Value::Null));
+                }
                 loop {
                     match self.raise_in_frame(&mut f, err, add_tb) {
                         Ok(()) => break,
@@ -255,8 +266,15 @@ impl Vm {
                         Instr::Jump(t) => {
                             // A backward jump closes a loop: a safe point, so a loop
                             // without calls still sees Ctrl-C.
-                            if (t as usize) < f.ip && super::finalize_pending() {
-                                tri!('op, self.safe_point());
+                            if (t as usize) < f.ip
+                                && super::finalize_pending()
+                                && let Err(e) = self.safe_point_clean()
+                            {
+                                if self.sched.park_pending {
+                                    // Parked: resume at the loop's head.
+                                    f.ip = t as usize;
+                                }
+                                break 'op e;
                             }
                             f.ip = t as usize;
                         }
@@ -649,6 +667,10 @@ impl Vm {
                                 let done = std::mem::replace(&mut f, caller);
                                 self.recycle(done);
                                 f.stack.push(v);
+                                // A return is a clean point for a thread switch.
+                                if super::finalize_pending() {
+                                    tri!('op, self.safe_point_clean());
+                                }
                                 continue 'dispatch;
                             }
                             match self.frame_return(&mut f, v) {
@@ -1199,9 +1221,28 @@ impl Vm {
                             let cm = f.pop();
                             let enter = tri!('op, self.special_method(&cm, "__enter__", "the context manager protocol"));
                             let exit = tri!('op, self.special_method(&cm, "__exit__", "the context manager protocol"));
+                            // A Python __enter__ runs inline (its return value lands above
+                            // `exit`), so a blocking call inside it can park the thread.
+                            if let Value::BoundMethod(m) = &enter
+                                && let Value::Function(func) = &m.func
+                                && !func.code.is_generator_like()
+                                && self.depth() < self.recursion_limit
+                            {
+                                let func = func.clone();
+                                let mut frame = tri!('op, self.make_frame(&func, std::slice::from_ref(&m.self_), &[]));
+                                f.stack.push(exit);
+                                frame.resumer = Resumer::Call;
+                                let caller = std::mem::replace(&mut f, frame);
+                                self.frames.push(caller);
+                                continue 'dispatch;
+                            }
+                            self.park_entry = self.native_entries.wrapping_add(1);
                             let r = tri!('op, self.call(&enter, &[]));
                             f.stack.push(exit);
                             f.stack.push(r);
+                            if self.sched.park_pending {
+                                break 'op self.park_sentinel();
+                            }
                         }
                         Instr::BeforeAsyncWith => {
                             let cm = f.pop();
@@ -1633,6 +1674,13 @@ impl Vm {
                 f.stack[base] = func.clone();
                 self.call_native_from_frame(f, base, n, kwnames)
             }
+            Value::Instance(inst) if matches!(inst.class().lookup(&self.names.call), Some(Value::Function(_))) => {
+                // A Python `__call__` runs inline, like a bound method.
+                let call = inst.class().lookup(&self.names.call).unwrap_or(Value::None);
+                f.stack[base] = call;
+                f.stack.insert(base + 1, func.clone());
+                self.call_from_frame(f, base, n + 1, kwnames)
+            }
             Value::BoundMethod(m) if matches!(m.func, Value::Function(_)) => {
                 // Insert self and retry as a function call.
                 f.stack[base] = m.func.clone();
@@ -1695,6 +1743,8 @@ impl Vm {
         } else if self.cur_locals.is_some() {
             self.cur_locals = None;
         }
+        // The first native entered from here may park the thread (Vm::can_park).
+        self.park_entry = self.native_entries.wrapping_add(1);
         // The arguments are passed as a slice of the caller's stack: no copy.
         let r = {
             let args = &f.stack[base + 1..];
@@ -1705,7 +1755,10 @@ impl Vm {
                     self.call_kw(&func, &args[..npos], &kw)
                 }
                 _ => match &func {
-                    Value::Native(nf) => (nf.func)(self, args, &[]),
+                    Value::Native(nf) => {
+                        self.native_entries = self.native_entries.wrapping_add(1);
+                        (nf.func)(self, args, &[])
+                    }
                     _ => self.call_kw(&func, args, &[]),
                 },
             }
@@ -1714,8 +1767,11 @@ impl Vm {
         let v = r?;
         f.stack.push(v);
         if super::finalize_pending() {
+            if self.sched.park_pending {
+                return Err(self.park_sentinel());
+            }
             self.flush_async_finalizers(Some(f));
-            self.safe_point()?;
+            self.safe_point_clean()?;
         }
         if super::gc::due() {
             self.gc_collect();

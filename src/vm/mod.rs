@@ -5,6 +5,7 @@ pub mod call;
 pub mod clock;
 pub mod dict;
 pub mod exceptions;
+pub mod fiber;
 pub mod frame;
 pub mod gc;
 pub mod hash;
@@ -89,11 +90,18 @@ pub struct Vm {
     pub exit_code: Cell<i32>,
     /// Names the interpreter looks up itself, interned once.
     pub names: Names,
+    /// Threads (fibers) and their scheduler.
+    pub sched: fiber::Scheduler,
+    /// Count of native function entries, and the count at which the native entered
+    /// directly by a CALL instruction runs (see `Vm::can_park`).
+    pub native_entries: u64,
+    pub park_entry: u64,
 }
 
 pub struct Names {
     pub init: Rc<PyStr>,
     pub new: Rc<PyStr>,
+    pub call: Rc<PyStr>,
 }
 
 thread_local! {
@@ -242,7 +250,11 @@ impl Vm {
             names: Names {
                 init: intern::intern("__init__"),
                 new: intern::intern("__new__"),
+                call: intern::intern("__call__"),
             },
+            sched: fiber::Scheduler::default(),
+            native_entries: 0,
+            park_entry: u64::MAX,
         };
         let probe = 0u8;
         vm.stack_base = &probe as *const u8 as usize;

@@ -354,8 +354,11 @@ class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
 
 _event_loop_policy = None
 
-# The loop running in this thread (aspic has a single thread).
+# The loop running in this thread (one per thread).
 _running_loop = None
+import _thread
+_thread._per_thread_global(globals(), '_running_loop')
+del _thread
 
 
 def get_running_loop():
