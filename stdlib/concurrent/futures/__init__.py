@@ -11,6 +11,7 @@ from concurrent.futures._base import (FIRST_COMPLETED,
                                       Executor,
                                       wait,
                                       as_completed)
+from concurrent.futures.thread import ThreadPoolExecutor
 
 __all__ = (
     'FIRST_COMPLETED',
@@ -33,12 +34,7 @@ def __dir__():
 
 
 def __getattr__(name):
-    # The executors are imported on first use (thread.py imports threading
-    # and queue).  There is no ProcessPoolExecutor in aspic.
-    global ThreadPoolExecutor
-    if name == 'ThreadPoolExecutor':
-        from .thread import ThreadPoolExecutor
-        return ThreadPoolExecutor
+    # There is no ProcessPoolExecutor in aspic.
     if name == 'ProcessPoolExecutor':
         raise ImportError('ProcessPoolExecutor is not available in aspic')
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -123,18 +123,25 @@ class ThreadPoolExecutor(_base.Executor):
         self._initargs = initargs
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
-            if self._broken:
-                raise BrokenThreadPool(self._broken)
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after '
-                                   'interpreter shutdown')
-            f = _base.Future()
-            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
-            self._adjust_thread_count()
-            return f
+        # (one `with` and a try: aspic mishandles an exception leaving two
+        # nested with blocks)
+        with self._shutdown_lock:
+            _global_shutdown_lock.acquire()
+            try:
+                if self._broken:
+                    raise BrokenThreadPool(self._broken)
+                if self._shutdown:
+                    raise RuntimeError(
+                        'cannot schedule new futures after shutdown')
+                if _shutdown:
+                    raise RuntimeError('cannot schedule new futures after '
+                                       'interpreter shutdown')
+                f = _base.Future()
+                self._work_queue.put(_WorkItem(f, fn, args, kwargs))
+                self._adjust_thread_count()
+                return f
+            finally:
+                _global_shutdown_lock.release()
     submit.__doc__ = _base.Executor.submit.__doc__
 
     def _adjust_thread_count(self):

@@ -102,7 +102,6 @@ print(issubclass(CancelledError, cf._base.Error), issubclass(cf._base.Error, Exc
 print(issubclass(InvalidStateError, cf._base.Error))
 print(issubclass(cf.BrokenExecutor, RuntimeError))
 print(cf.TimeoutError is TimeoutError)
-print(Future[int])
 print(cf.FIRST_COMPLETED, cf.FIRST_EXCEPTION, cf.ALL_COMPLETED)
 try:
     cf.NoSuchThing
