@@ -39,9 +39,28 @@ class InteractiveInterpreter:
             self.showtraceback(e)
 
     def showsyntaxerror(self, filename=None, exc=None):
+        """Show the error without a traceback: where it is, the line, a caret."""
         if exc is None:
             exc = sys.exc_info()[1]
-        self.write(_format(exc))
+        if not isinstance(exc, SyntaxError):
+            self.write(_format(exc))
+            return
+        lines = []
+        fname = exc.filename if filename is None else filename
+        if exc.lineno is not None:
+            lines.append('  File "%s", line %s\n' % (fname or '<string>', exc.lineno))
+        text = exc.text
+        if text is not None:
+            stripped = text.rstrip('\n').lstrip(' \t\f')
+            lines.append('    %s\n' % stripped)
+            if exc.offset is not None:
+                col = max(exc.offset - 1 - (len(text.rstrip('\n')) - len(stripped)), 0)
+                width = 1
+                if exc.end_offset is not None and exc.end_lineno == exc.lineno and exc.end_offset > exc.offset:
+                    width = exc.end_offset - exc.offset
+                lines.append('    %s%s\n' % (' ' * col, '^' * width))
+        lines.append('%s: %s\n' % (type(exc).__name__, exc.msg))
+        self.write(''.join(lines))
 
     def showtraceback(self, exc=None):
         if exc is None:
