@@ -116,6 +116,9 @@ class InteractiveConsole(InteractiveInterpreter):
             self.write('%s\n' % exitmsg)
 
     def push(self, line):
+        if not line.strip():
+            # A line of only (pre-filled) indentation ends a block, like an empty one.
+            line = ''
         if self.buffer and line.strip() and _editor_active():
             # The editor pre-filled the indentation: a dedent keyword goes back a level.
             word = line.lstrip().split(':')[0].split(' ')[0]

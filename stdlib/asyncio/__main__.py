@@ -9,7 +9,7 @@ import threading
 import types
 import warnings
 
-from . import futures
+from . import exceptions
 
 PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000
 
@@ -74,7 +74,7 @@ class AsyncIOInteractiveConsole(code.InteractiveConsole):
 
             def done(task):
                 if task.cancelled():
-                    result.set_exception(futures.CancelledError())
+                    result.set_exception(exceptions.CancelledError())
                 elif task.exception() is not None:
                     result.set_exception(task.exception())
                 else:
