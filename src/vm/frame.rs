@@ -38,6 +38,9 @@ pub enum Resumer {
     /// `__init__` called by class instantiation from the frame below: its result must be
     /// None, and the instance is pushed instead.
     Init(Value),
+    /// A Python `__next__` called by FOR_ITER in the frame below: a return pushes the item;
+    /// StopIteration ends the loop (jump to the operand).
+    IterNext(u32),
 }
 
 pub struct Frame {

@@ -813,6 +813,19 @@ impl Vm {
                                         }
                                     }
                                 }
+                                Value::Instance(inst)
+                                    if let Some(Value::Function(next)) = inst.class().lookup(&self.names.next)
+                                        && next.code.argcount == 1
+                                        && !next.code.is_generator_like()
+                                        && self.depth() < self.recursion_limit =>
+                                {
+                                    // A Python `__next__` runs inline, so blocking inside it
+                                    // can park the thread.
+                                    let mut frame = tri!('op, self.make_frame(&next, std::slice::from_ref(&it), &[]));
+                                    frame.resumer = Resumer::IterNext(exit);
+                                    let caller = std::mem::replace(&mut f, frame);
+                                    self.frames.push(caller);
+                                }
                                 Value::Generator(g) if g.kind == GenKind::Generator => {
                                     let g = g.clone();
                                     match tri!('op, self.resume_inline(&mut f, &g, Value::None, Resumer::ForIter(exit))) {
@@ -1824,7 +1837,7 @@ impl Vm {
             return self.generator_finished(f, Ok(v));
         }
         match std::mem::replace(&mut f.resumer, Resumer::Call) {
-            Resumer::Call => {
+            Resumer::Call | Resumer::IterNext(_) => {
                 let caller = self.frames.pop().expect("caller frame");
                 let done = std::mem::replace(f, caller);
                 self.recycle(done);
@@ -1957,6 +1970,18 @@ impl Vm {
                 let caller = self.frames.pop().expect("caller frame");
                 let done = std::mem::replace(f, caller);
                 self.recycle(done);
+                Flow::Raise(e)
+            }
+            Resumer::IterNext(exit) => {
+                let caller = self.frames.pop().expect("caller frame");
+                let done = std::mem::replace(f, caller);
+                self.recycle(done);
+                if e.is(&self.types.stop_iteration) {
+                    // The loop ends: drop the iterator, continue after the loop.
+                    f.stack.pop();
+                    f.ip = exit as usize;
+                    return Flow::Continue;
+                }
                 Flow::Raise(e)
             }
             _ => {

@@ -106,6 +106,7 @@ pub struct Names {
     pub init: Rc<PyStr>,
     pub new: Rc<PyStr>,
     pub call: Rc<PyStr>,
+    pub next: Rc<PyStr>,
 }
 
 thread_local! {
@@ -255,6 +256,7 @@ impl Vm {
                 init: intern::intern("__init__"),
                 new: intern::intern("__new__"),
                 call: intern::intern("__call__"),
+                next: intern::intern("__next__"),
             },
             sched: fiber::Scheduler::default(),
             native_entries: 0,
