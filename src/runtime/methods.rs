@@ -180,6 +180,7 @@ pub fn init(vm: &mut Vm) {
                 let mut c = c.clone();
                 let mut args = a[1..].to_vec();
                 let mut filename = None;
+                let mut filename2 = None;
                 if c.is_subclass(&vm.types.os_error) && (2..=5).contains(&args.len()) {
                     // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
                     if Rc::ptr_eq(&c, &vm.types.os_error)
@@ -191,6 +192,9 @@ pub fn init(vm: &mut Vm) {
                     }
                     if args.len() >= 3 {
                         filename = Some(args[2].clone());
+                        if args.len() == 5 {
+                            filename2 = Some(args[4].clone());
+                        }
                         args.truncate(2);
                     }
                 }
@@ -201,6 +205,9 @@ pub fn init(vm: &mut Vm) {
                     ed.borrow_mut().args = Value::tuple(args);
                     if let Some(f) = filename {
                         i.set_attr_str("filename", f);
+                    }
+                    if let Some(f) = filename2 {
+                        i.set_attr_str("filename2", f);
                     }
                 }
                 Ok(inst)
