@@ -494,11 +494,9 @@ class _Buffered(BufferedIOBase):
 
     def __repr__(self):
         name = type(self).__name__
-        if self._raw is None:
-            raise ValueError('raw stream has been detached')
         try:
             n = self.name
-        except AttributeError:
+        except Exception:
             return '<_io.%s>' % name
         return '<_io.%s name=%r>' % (name, n)
 
@@ -520,12 +518,10 @@ class _Buffered(BufferedIOBase):
 
     def readable(self):
         r = self._r()
-        r._checkClosed('I/O operation on closed file')
         return self._reader and r.readable()
 
     def writable(self):
         r = self._r()
-        r._checkClosed('I/O operation on closed file')
         return self._writer and r.writable()
 
     def seekable(self):
@@ -663,7 +659,8 @@ class _Buffered(BufferedIOBase):
 
     def write(self, b):
         self._need_writer()
-        self._check('write')
+        if self._r().closed:
+            raise ValueError('write to closed file')
         if isinstance(b, str):
             raise TypeError("a bytes-like object is required, not 'str'")
         if self._rbuf:
@@ -683,9 +680,11 @@ class _Buffered(BufferedIOBase):
             del self._wbuf[:n]
 
     def flush(self):
-        self._check('flush')
         if self._writer:
+            self._check('flush')
             self._flush_unlocked()
+        elif self._r().closed:
+            raise ValueError('I/O operation on closed file.')
 
     def seek(self, pos, whence=0):
         if whence not in (0, 1, 2):
@@ -706,7 +705,8 @@ class _Buffered(BufferedIOBase):
 
     def truncate(self, pos=None):
         self._check('truncate')
-        self._need_writer()
+        if not self._writer:
+            raise UnsupportedOperation('truncate')
         self.flush()
         if pos is None:
             pos = self.tell()
@@ -854,7 +854,7 @@ class TextIOWrapper(TextIOBase):
 
     @property
     def buffer(self):
-        return self._b()
+        return self._buffer
 
     @property
     def encoding(self):
@@ -884,7 +884,7 @@ class TextIOWrapper(TextIOBase):
         result = '<_io.TextIOWrapper'
         try:
             name = self.name
-        except AttributeError:
+        except Exception:
             pass
         else:
             result += ' name={0!r}'.format(name)
@@ -903,11 +903,9 @@ class TextIOWrapper(TextIOBase):
         return self._b().isatty()
 
     def readable(self):
-        self._checkClosed()
         return self._b().readable()
 
     def writable(self):
-        self._checkClosed()
         return self._b().writable()
 
     def seekable(self):
@@ -948,10 +946,8 @@ class TextIOWrapper(TextIOBase):
         if haslf and self._writetranslate and self._writenl != '\n':
             s = s.replace('\n', self._writenl)
         if self._decoded or self._pending:
-            # Read-ahead: put the buffer position back where the reader is.
-            pos = self.tell()
+            # Like CPython, read-ahead is dropped: the write lands at the buffer's position.
             self._reset_read()
-            self._buffer.seek(pos)
         self._buffer.write(s.encode(self._encoding, self._errors))
         if self._line_buffering and (haslf or '\r' in s):
             self._buffer.flush()
@@ -1062,10 +1058,7 @@ class TextIOWrapper(TextIOBase):
 
     def readline(self, size=-1):
         self._check_readable()
-        if size is None:
-            size = -1
-        else:
-            size = _index(size)
+        size = _index(size)
         while True:
             end = self._find_eol(self._dpos)
             if end >= 0:

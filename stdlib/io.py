@@ -9,6 +9,9 @@ from _aspic_io import (
 
 BlockingIOError = BlockingIOError
 
+import builtins as _builtins
+open = _builtins.open
+
 __all__ = ['BlockingIOError', 'open', 'open_code', 'IOBase', 'RawIOBase', 'FileIO', 'BytesIO',
            'StringIO', 'BufferedIOBase', 'BufferedReader', 'BufferedWriter', 'BufferedRWPair',
            'BufferedRandom', 'TextIOBase', 'TextIOWrapper', 'UnsupportedOperation', 'SEEK_SET',

@@ -89,6 +89,9 @@ def _path(fname, p, allow_fd=False):
         r = f(p)
         if isinstance(r, (str, bytes)):
             return r
+    if allow_fd == 'none':
+        raise TypeError('%s: path should be string, bytes, os.PathLike, integer or None, not %s'
+                        % (fname, type(p).__name__))
     if allow_fd:
         raise TypeError('%s: path should be string, bytes, os.PathLike or integer, not %s'
                         % (fname, type(p).__name__))
@@ -236,7 +239,7 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
 def listdir(path=None):
     if path is None:
         path = '.'
-    return _posix.listdir(_path('listdir', path, True))
+    return _posix.listdir(_path('listdir', path, 'none'))
 
 
 class DirEntry:
@@ -334,7 +337,7 @@ _ScandirIterator.__module__ = 'posix'
 def scandir(path='.'):
     if path is None:
         path = '.'
-    p = _path('scandir', path, True)
+    p = _path('scandir', path, 'none')
     return _ScandirIterator(p, _posix.scandir(p))
 
 

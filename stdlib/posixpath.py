@@ -30,15 +30,39 @@ def isabs(s):
     return _fspath(s).startswith('/')
 
 
-def join(a, *p):
-    path = _fspath(a)
-    for b in map(_fspath, p):
-        if b.startswith('/'):
-            path = b
-        elif not path or path.endswith('/'):
-            path += b
+def _check_arg_types(funcname, *args):
+    hasstr = hasbytes = False
+    for s in args:
+        if isinstance(s, str):
+            hasstr = True
+        elif isinstance(s, bytes):
+            hasbytes = True
         else:
-            path += '/' + b
+            raise TypeError(f'{funcname}() argument must be str, bytes, or '
+                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
+    if hasstr and hasbytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+def join(a, *p):
+    try:
+        path = _fspath(a)
+        parts = [_fspath(b) for b in p]
+    except TypeError:
+        _check_arg_types('join', a, *p)
+        raise
+    sep = '/' if isinstance(path, str) else b'/'
+    try:
+        for b in parts:
+            if b.startswith(sep):
+                path = b
+            elif not path or path.endswith(sep):
+                path += b
+            else:
+                path += sep + b
+    except (TypeError, AttributeError):
+        _check_arg_types('join', path, *parts)
+        raise
     return path
 
 

@@ -103,6 +103,7 @@ fn name_value(name: &[u8], as_bytes: bool) -> Value {
     }
 }
 
+#[allow(clippy::unnecessary_cast)] // field types differ between targets
 fn stat_tuple(st: &libc::stat) -> Value {
     let f = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
     let ns = |s: i64, ns: i64| {
@@ -211,7 +212,10 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     add_fn(vm, &m, "putenv", |vm, a, _| {
         let k = path_arg(vm, "putenv", a.first())?;
         let v = path_arg(vm, "putenv", a.get(1))?;
-        if k.bytes.is_empty() || k.bytes.contains(&b'=') {
+        if k.bytes.is_empty() {
+            return Err(aspic_loop::errno_error(vm, libc::EINVAL));
+        }
+        if k.bytes.contains(&b'=') {
             return Err(vm.value_error("illegal environment variable name"));
         }
         if k.bytes.contains(&0) || v.bytes.contains(&0) {
@@ -239,7 +243,10 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         };
         let c = p.c(vm)?;
         // SAFETY: open(2) on a NUL-terminated path.
-        match retry(vm, || unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) } as isize)? {
+        match retry(
+            vm,
+            || unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) } as isize,
+        )? {
             Ok(fd) => Ok(Value::Int(fd as i64)),
             Err(e) => Err(err_with(vm, e, Some(&p.orig), None)),
         }
@@ -519,7 +526,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         let ptr = times.as_ref().map(|t| t.as_ptr()).unwrap_or(std::ptr::null());
         // SAFETY: utimensat on a NUL-terminated path with null or two timespecs.
         if unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ptr, 0) } != 0 {
-            return Err(last_err(vm, Some(&p.orig)));
+            // CPython's utime reports no file name.
+            return Err(last_err(vm, None));
         }
         none()
     });
@@ -528,12 +536,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             Some(v) if !v.is_none() => path_arg(vm, "listdir", Some(v))?,
             _ => path_arg(vm, "listdir", Some(&Value::str(".")))?,
         };
-        let rd = std::fs::read_dir(p.os())
-            .map_err(|e| err_with(vm, e.raw_os_error().unwrap_or(libc::EIO), Some(&p.orig), None))?;
-        let names = rd
-            .flatten()
-            .map(|e| name_value(e.file_name().as_bytes(), p.is_bytes))
-            .collect();
+        let rd = std::fs::read_dir(p.os()).map_err(|e| err_with(vm, e.raw_os_error().unwrap_or(libc::EIO), Some(&p.orig), None))?;
+        let names = rd.flatten().map(|e| name_value(e.file_name().as_bytes(), p.is_bytes)).collect();
         Ok(Value::list(names))
     });
     add_fn(vm, &m, "scandir", |vm, a, _| {
@@ -542,8 +546,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             Some(v) if !v.is_none() => path_arg(vm, "scandir", Some(v))?,
             _ => path_arg(vm, "scandir", Some(&Value::str(".")))?,
         };
-        let rd = std::fs::read_dir(p.os())
-            .map_err(|e| err_with(vm, e.raw_os_error().unwrap_or(libc::EIO), Some(&p.orig), None))?;
+        let rd = std::fs::read_dir(p.os()).map_err(|e| err_with(vm, e.raw_os_error().unwrap_or(libc::EIO), Some(&p.orig), None))?;
         let mut out = vec![];
         for e in rd.flatten() {
             use std::os::unix::fs::DirEntryExt;

@@ -98,7 +98,11 @@ fn parse(vm: &mut Vm, fmt: &str) -> PyResult<Layout> {
         }
     }
     if !native && order == Order::Native {
-        order = if cfg!(target_endian = "little") { Order::Little } else { Order::Big };
+        order = if cfg!(target_endian = "little") {
+            Order::Little
+        } else {
+            Order::Big
+        };
     }
     let mut items = vec![];
     let mut size = 0usize;
@@ -151,12 +155,7 @@ fn parse(vm: &mut Vm, fmt: &str) -> PyResult<Layout> {
             offset,
         });
     }
-    Ok(Layout {
-        order,
-        items,
-        size,
-        nargs,
-    })
+    Ok(Layout { order, items, size, nargs })
 }
 
 fn int_value(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
@@ -226,7 +225,11 @@ fn f64_to_f16(x: f64) -> Option<u16> {
         let scaled = a / 2f64.powi(e - 10);
         let fl = scaled.floor();
         let diff = scaled - fl;
-        let m = if diff > 0.5 || (diff == 0.5 && (fl as i64) % 2 == 1) { fl + 1.0 } else { fl };
+        let m = if diff > 0.5 || (diff == 0.5 && (fl as i64) % 2 == 1) {
+            fl + 1.0
+        } else {
+            fl
+        };
         let (mut m, mut e) = (m as i64, e);
         if m >= 2048 {
             m /= 2;

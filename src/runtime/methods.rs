@@ -1014,6 +1014,13 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                 }
                 Ok(Value::Bytes(Rc::new(vec![0; *n as usize])))
             }
+            Some(v @ Value::Instance(_)) if a.len() == 1 && vm.class_of(v).lookup_str("__bytes__").is_some() => {
+                match vm.call_dunder(v, "__bytes__", &[])? {
+                    Some(r @ Value::Bytes(_)) => Ok(r),
+                    Some(r) => Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+                    None => Ok(Value::Bytes(Rc::new(vec![]))),
+                }
+            }
             Some(v) => {
                 let items = vm.iterate(v)?;
                 let mut out = Vec::with_capacity(items.len());
