@@ -622,6 +622,12 @@ class _Buffered(BufferedIOBase):
         return self._rbuf[self._rpos:]
 
     def readline(self, size=-1):
+        if size == -1:
+            i = self._rbuf.find(b'\n', self._rpos)
+            if i >= 0:
+                out = self._rbuf[self._rpos:i + 1]
+                self._rpos = i + 1
+                return out
         self._need_reader()
         self._check('readline')
         size = _size_arg(size)
@@ -716,6 +722,8 @@ class _Buffered(BufferedIOBase):
         raw = self._r()
         if raw.closed:
             return
+        self._rbuf = b''
+        self._rpos = 0
         try:
             self.flush()
         finally:
@@ -837,6 +845,10 @@ class TextIOWrapper(TextIOBase):
         self._writetranslate = newline != ''
         self._writenl = newline or _os.linesep
         self._reset_read()
+        raw = getattr(buffer, '_raw', None)
+        self._wfast = (isinstance(buffer, (BufferedWriter, BufferedRandom)) and type(raw) is FileIO
+                       and raw._writable and not line_buffering
+                       and (not self._writetranslate or self._writenl == '\n'))
         self._seekable = buffer.seekable()
         self._telling = self._seekable
 
@@ -921,6 +933,8 @@ class TextIOWrapper(TextIOBase):
     def close(self):
         b = self._b()
         if not b.closed:
+            self._decoded = ''
+            self._dpos = 0
             try:
                 self.flush()
             finally:
@@ -935,6 +949,14 @@ class TextIOWrapper(TextIOBase):
     # Writing.
 
     def write(self, s):
+        b = self._buffer
+        if (self._wfast and type(s) is str and b is not None and b._raw is not None
+                and b._raw._fd >= 0 and not b._rbuf and not self._decoded and not self._pending):
+            wb = b._wbuf
+            wb += s.encode(self._encoding, self._errors)
+            if len(wb) >= b.buffer_size:
+                b._flush_unlocked()
+            return len(s)
         self._b()
         self._checkClosed()
         if not isinstance(s, str):
@@ -1057,6 +1079,13 @@ class TextIOWrapper(TextIOBase):
         return -1 if i < 0 else i + len(self._readnl)
 
     def readline(self, size=-1):
+        if size == -1 and self._readtranslate:
+            # Fast path: a whole line already decoded (only ever set while readable and open).
+            i = self._decoded.find('\n', self._dpos)
+            if i >= 0:
+                out = self._decoded[self._dpos:i + 1]
+                self._dpos = i + 1
+                return out
         self._check_readable()
         size = _index(size)
         while True:
@@ -1077,6 +1106,12 @@ class TextIOWrapper(TextIOBase):
 
     def __next__(self):
         self._telling = False
+        if self._readtranslate:
+            i = self._decoded.find('\n', self._dpos)
+            if i >= 0:
+                out = self._decoded[self._dpos:i + 1]
+                self._dpos = i + 1
+                return out
         line = self.readline()
         if not line:
             self._telling = self._seekable

@@ -477,10 +477,15 @@ def _envstr(value):
     return value
 
 
-from collections.abc import MutableMapping as _MutableMapping
+_marker = object()
 
 
-class _Environ(_MutableMapping):
+class _Environ:
+    """os.environ: a mutable mapping that also updates the process environment.
+
+    It does not import collections.abc (slow to load); collections.abc registers it as a
+    MutableMapping when both are loaded."""
+
     def __init__(self, data):
         self._data = data
 
@@ -510,12 +515,67 @@ class _Environ(_MutableMapping):
     def __contains__(self, key):
         return key in self._data
 
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            return self._data == other._data
+        if isinstance(other, dict):
+            return self._data == other
+        return NotImplemented
+
     def __repr__(self):
         return 'environ({{{}}})'.format(', '.join(
             '{!r}: {!r}'.format(k, v) for k, v in self._data.items()))
 
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def keys(self):
+        return self._data.keys()
+
+    def items(self):
+        return self._data.items()
+
+    def values(self):
+        return self._data.values()
+
+    def pop(self, key, default=_marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is _marker:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        for key in list(self._data):
+            del self[key]
+
+    def update(self, other=(), /, **kwds):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
     def copy(self):
-        return dict(self)
+        return dict(self._data)
 
     def setdefault(self, key, value):
         if key not in self:
@@ -527,11 +587,22 @@ class _Environ(_MutableMapping):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, _MutableMapping.__mro__[1]) and not isinstance(other, dict):
+        if not isinstance(other, (dict, _Environ)):
             return NotImplemented
-        new = dict(self)
+        new = dict(self._data)
         new.update(other)
         return new
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, _Environ)):
+            return NotImplemented
+        new = dict(other)
+        new.update(self._data)
+        return new
+
+
+if 'collections.abc' in sys.modules:
+    sys.modules['collections.abc'].MutableMapping.register(_Environ)
 
 
 environ = _Environ(dict(_posix.environ_items()))
