@@ -377,7 +377,7 @@ class FileIO(RawIOBase):
     def readinto(self, b):
         _closed_check(self)
         self._checkReadable()
-        m = memoryview(b).cast('B') if not isinstance(b, bytearray) else b
+        m = b
         data = self.read(len(m))
         if data is None:
             return None
@@ -657,7 +657,7 @@ class _Buffered(BufferedIOBase):
 
     def readinto(self, b):
         self._need_reader()
-        m = memoryview(b).cast('B') if not isinstance(b, bytearray) else b
+        m = b
         data = self.read(len(m))
         n = len(data)
         m[:n] = data
@@ -814,7 +814,7 @@ def _incomplete_tail(data, enc):
 
 
 class TextIOWrapper(TextIOBase):
-    _CHUNK_SIZE = 8192
+    _CHUNK_SIZE = 1024
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None,
                  line_buffering=False, write_through=False):
@@ -1178,6 +1178,7 @@ TextIOWrapper.__module__ = '_io'
 
 class _MemoryIO:
     _empty = ''
+    _closed_msg = 'I/O operation on closed file.'
 
     def __init__(self, initial):
         self._buf = initial
@@ -1186,7 +1187,7 @@ class _MemoryIO:
 
     def _check_closed(self):
         if self._closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError(self._closed_msg)
 
     def readable(self):
         self._check_closed()
@@ -1271,6 +1272,7 @@ class _MemoryIO:
 
 
 class StringIO(_MemoryIO, TextIOBase):
+    _closed_msg = 'I/O operation on closed file'
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is None:
             initial_value = ''
