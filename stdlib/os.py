@@ -621,6 +621,18 @@ def get_exec_path(env=None):
     return path_list.split(pathsep)
 
 
+from _aspic_structseq import structseq as _structseq
+terminal_size = _structseq('os', 'terminal_size', ['columns', 'lines'])
+del _structseq
+
+
+def get_terminal_size(fd=1):
+    """Return the size of the terminal window as (columns, lines)."""
+    return terminal_size(_posix.get_terminal_size(fd))
+
+
+_exit = _posix._exit
+
 supports_fd = set()
 supports_dir_fd = set()
 supports_follow_symlinks = set()

@@ -564,6 +564,24 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         }
         Ok(Value::list(out))
     });
+    add_fn(vm, &m, "get_terminal_size", |vm, a, _| {
+        let fd = match a.first() {
+            Some(v) => fd_arg(vm, Some(v))?,
+            None => 1,
+        };
+        // SAFETY: a zeroed winsize is a valid out-buffer for TIOCGWINSZ.
+        let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
+        // SAFETY: ioctl TIOCGWINSZ writes into ws.
+        if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } != 0 {
+            return Err(last_err(vm, None));
+        }
+        Ok(Value::tuple(vec![Value::Int(ws.ws_col as i64), Value::Int(ws.ws_row as i64)]))
+    });
+    add_fn(vm, &m, "_exit", |vm, a, _| {
+        let code = int_arg(vm, a.first())?;
+        // SAFETY: ends the process at once, as os._exit does.
+        unsafe { libc::_exit(code as i32) }
+    });
     add_fn(vm, &m, "pipe", |vm, a, _| {
         if !a.is_empty() {
             return Err(vm.type_error(format!("os.pipe() takes no arguments ({} given)", a.len())));

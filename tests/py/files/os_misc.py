@@ -104,6 +104,9 @@ t(lambda: os.stat(1.5))
 t(lambda: os.mkdir(None))
 print(os.fsencode('abc'), os.fsdecode(b'abc'), os.fsencode(P()))
 
+t(lambda: os.get_terminal_size(99))
+print(os.terminal_size((80, 24)), os.terminal_size((80, 24)).lines)
+
 # OSError construction and reprs.
 e = OSError(2, 'No such file or directory', 'x')
 print(type(e).__name__, e, e.errno, e.strerror, e.filename, e.filename2)
