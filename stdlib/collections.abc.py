@@ -649,3 +649,8 @@ ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
 del _t
+
+import sys as _sys
+if 'os' in _sys.modules and hasattr(_sys.modules['os'], '_Environ'):
+    MutableMapping.register(_sys.modules['os']._Environ)
+del _sys

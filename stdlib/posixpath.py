@@ -1,6 +1,7 @@
 """os.path for POSIX systems (str paths only), after CPython's posixpath."""
 
-import _aspic_fs
+import os
+import stat as _stat
 
 sep = '/'
 curdir = '.'
@@ -29,15 +30,39 @@ def isabs(s):
     return _fspath(s).startswith('/')
 
 
-def join(a, *p):
-    path = _fspath(a)
-    for b in map(_fspath, p):
-        if b.startswith('/'):
-            path = b
-        elif not path or path.endswith('/'):
-            path += b
+def _check_arg_types(funcname, *args):
+    hasstr = hasbytes = False
+    for s in args:
+        if isinstance(s, str):
+            hasstr = True
+        elif isinstance(s, bytes):
+            hasbytes = True
         else:
-            path += '/' + b
+            raise TypeError(f'{funcname}() argument must be str, bytes, or '
+                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
+    if hasstr and hasbytes:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+
+
+def join(a, *p):
+    try:
+        path = _fspath(a)
+        parts = [_fspath(b) for b in p]
+    except TypeError:
+        _check_arg_types('join', a, *p)
+        raise
+    sep = '/' if isinstance(path, str) else b'/'
+    try:
+        for b in parts:
+            if b.startswith(sep):
+                path = b
+            elif not path or path.endswith(sep):
+                path += b
+            else:
+                path += sep + b
+    except (TypeError, AttributeError):
+        _check_arg_types('join', path, *parts)
+        raise
     return path
 
 
@@ -115,7 +140,61 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
-    return abspath(filename)
+    filename = _fspath(filename)
+    path, ok = _joinrealpath(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _joinrealpath(path, rest, strict, seen):
+    if isinstance(path, bytes):
+        sep = b'/'
+        curdir = b'.'
+        pardir = b'..'
+    else:
+        sep = '/'
+        curdir = '.'
+        pardir = '..'
+    if isabs(rest):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if path:
+                path, name = split(path)
+                if name == pardir:
+                    path = join(path, pardir, pardir)
+            else:
+                path = pardir
+            continue
+        newpath = join(path, name)
+        try:
+            st = os.lstat(newpath)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = _stat.S_ISLNK(st.st_mode)
+        if not is_link:
+            path = newpath
+            continue
+        if newpath in seen:
+            path = seen[newpath]
+            if path is not None:
+                continue
+            if strict:
+                os.stat(newpath)
+            else:
+                return join(newpath, rest), False
+        seen[newpath] = None
+        path, ok = _joinrealpath(path, os.readlink(newpath), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[newpath] = path
+    return path, True
 
 
 def relpath(path, start=None):
@@ -181,36 +260,112 @@ def expanduser(path):
 
 
 def expandvars(path):
-    return _fspath(path)
+    path = _fspath(path)
+    if isinstance(path, bytes) or '$' not in path:
+        return path
+    res = ''
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != '$':
+            res += c
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == '{':
+            j = path.find('}', i + 2)
+            if j < 0:
+                res += path[i:]
+                break
+            name = path[i + 2:j]
+            end = j + 1
+        else:
+            j = i + 1
+            while j < n and (path[j].isalnum() or path[j] == '_') and path[j].isascii():
+                j += 1
+            name = path[i + 1:j]
+            end = j
+        if name and name in os.environ:
+            res += os.environ[name]
+        else:
+            res += path[i:end]
+        i = end
+    return res
 
 
 def exists(path):
     try:
-        return _aspic_fs.exists(_fspath(path))
-    except (OSError, ValueError, TypeError):
+        os.stat(path)
+    except (OSError, ValueError):
         return False
+    return True
 
 
-lexists = exists
+def lexists(path):
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def isfile(path):
     try:
-        return _aspic_fs.isfile(_fspath(path))
-    except (OSError, ValueError, TypeError):
+        st = os.stat(path)
+    except (OSError, ValueError):
         return False
+    return _stat.S_ISREG(st.st_mode)
 
 
 def isdir(s):
     try:
-        return _aspic_fs.isdir(_fspath(s))
-    except (OSError, ValueError, TypeError):
+        st = os.stat(s)
+    except (OSError, ValueError):
         return False
+    return _stat.S_ISDIR(st.st_mode)
 
 
 def islink(path):
-    return False
+    try:
+        st = os.lstat(path)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return _stat.S_ISLNK(st.st_mode)
+
+
+def ismount(path):
+    try:
+        s1 = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if _stat.S_ISLNK(s1.st_mode):
+        return False
+    try:
+        s2 = os.lstat(join(path, '..'))
+    except (OSError, ValueError):
+        return False
+    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
 
 
 def getsize(filename):
-    return _aspic_fs.getsize(_fspath(filename))
+    return os.stat(filename).st_size
+
+
+def getmtime(filename):
+    return os.stat(filename).st_mtime
+
+
+def getatime(filename):
+    return os.stat(filename).st_atime
+
+
+def getctime(filename):
+    return os.stat(filename).st_ctime
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    return samestat(os.stat(f1), os.stat(f2))

@@ -3,9 +3,11 @@
 pub mod aspic_loop;
 pub mod asyncio;
 pub mod math;
+pub mod posix;
 pub mod random;
 pub mod random_core;
 pub mod signal;
+pub mod structmod;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -48,22 +50,11 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             }
             m
         }
-        "os" => {
-            let m = os_module(vm);
-            // os.path is the Python posixpath module.
-            vm.modules.d.borrow_mut().set_str("os", Value::Module(m.clone()));
-            let p = vm.import_module("posixpath");
-            vm.modules.d.borrow_mut().remove_str(&crate::vm::value::PyStr::new("os"));
-            m.dict.d.borrow_mut().set_str("path", p?);
-            m
-        }
+        "posix" => posix::make(vm),
+        "_struct" => structmod::make(vm),
         "importlib" => importlib_module(vm),
         "_weakref" => weakref_module(vm),
         "_asyncio" => asyncio::make(vm),
-        "os.path" => {
-            let os = vm.import_module("os")?;
-            return vm.get_attr_str(&os, "path").map(Some);
-        }
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(m)))
@@ -302,208 +293,4 @@ pub fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
     let err = vm.new_exception(&c, vec![Value::Int(errno as i64), Value::str(msg)]);
     err.0.set_attr_str("filename", Value::str(path));
     err
-}
-
-fn os_module(vm: &mut Vm) -> Rc<Module> {
-    let m = vm.new_module("os");
-    add_fn(vm, &m, "getcwd", |_, _, _| {
-        Ok(Value::string(
-            std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default(),
-        ))
-    });
-    add_fn(vm, &m, "getpid", |_, _, _| Ok(Value::Int(std::process::id() as i64)));
-    add_fn(vm, &m, "cpu_count", |_, _, _| {
-        Ok(Value::Int(
-            std::thread::available_parallelism().map(|n| n.get() as i64).unwrap_or(1),
-        ))
-    });
-    add_fn(vm, &m, "listdir", |vm, a, _| {
-        let p = match a.first() {
-            Some(v) => path_arg(vm, Some(v))?,
-            None => ".".into(),
-        };
-        let mut names: Vec<String> = std::fs::read_dir(&p)
-            .map_err(|e| os_error(vm, &e, &p))?
-            .flatten()
-            .map(|e| e.file_name().to_string_lossy().to_string())
-            .collect();
-        names.sort();
-        Ok(Value::list(names.into_iter().map(Value::string).collect()))
-    });
-    add_fn(vm, &m, "remove", |vm, a, _| {
-        let p = path_arg(vm, a.first())?;
-        std::fs::remove_file(&p).map_err(|e| os_error(vm, &e, &p))?;
-        Ok(Value::None)
-    });
-    add_fn(vm, &m, "getenv", |_, a, _| {
-        let k = a.first().and_then(|v| v.as_str()).unwrap_or("");
-        Ok(std::env::var(k)
-            .map(Value::string)
-            .unwrap_or_else(|_| a.get(1).cloned().unwrap_or(Value::None)))
-    });
-    add_fd_functions(vm, &m);
-    let mut env = crate::vm::dict::Dict::new();
-    for (k, v) in std::env::vars() {
-        env.set_str(&k, Value::string(v));
-    }
-    m.dict.d.borrow_mut().set_str("environ", Value::dict(env));
-    m.dict.d.borrow_mut().set_str("sep", Value::str("/"));
-    m.dict.d.borrow_mut().set_str("linesep", Value::str("\n"));
-    m.dict.d.borrow_mut().set_str("name", Value::str("posix"));
-    m.dict.d.borrow_mut().set_str("curdir", Value::str("."));
-    m.dict.d.borrow_mut().set_str("pardir", Value::str(".."));
-    m.dict.d.borrow_mut().set_str("extsep", Value::str("."));
-    m.dict.d.borrow_mut().set_str("pathsep", Value::str(":"));
-    m.dict.d.borrow_mut().set_str("devnull", Value::str("/dev/null"));
-    m
-}
-
-/// An `int` file descriptor argument (as `os.read` and friends take).
-fn fd_int(vm: &mut Vm, v: Option<&Value>) -> PyResult<i32> {
-    match v {
-        Some(Value::Int(i)) => i32::try_from(*i).map_err(|_| vm.overflow_error("fd is greater than maximum")),
-        Some(Value::Bool(b)) => Ok(*b as i32),
-        Some(v @ Value::Instance(_)) => {
-            let i = vm.to_index(v)?;
-            i32::try_from(i).map_err(|_| vm.overflow_error("fd is greater than maximum"))
-        }
-        Some(v) => Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
-        None => Err(vm.type_error("missing file descriptor")),
-    }
-}
-
-fn last_os_error(vm: &Vm) -> crate::vm::PyErr {
-    aspic_loop::io_error(vm, &std::io::Error::last_os_error())
-}
-
-/// `os.pipe`, `os.read`, `os.write`, `os.close`, `os.set_blocking`, `os.get_blocking`: raw
-/// file descriptors, for pipes and the event loop.
-fn add_fd_functions(vm: &Vm, m: &Rc<Module>) {
-    add_fn(vm, m, "pipe", |vm, a, _| {
-        if !a.is_empty() {
-            return Err(vm.type_error(format!("os.pipe() takes no arguments ({} given)", a.len())));
-        }
-        let mut fds = [0i32; 2];
-        // SAFETY: fds has room for two descriptors.
-        if unsafe { libc::pipe(fds.as_mut_ptr()) } != 0 {
-            return Err(last_os_error(vm));
-        }
-        for fd in fds {
-            // SAFETY: fcntl on descriptors just created. Python's fds are non-inheritable.
-            unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
-        }
-        Ok(Value::tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
-    });
-    add_fn(vm, m, "read", |vm, a, _| {
-        if a.len() != 2 {
-            return Err(vm.type_error(format!("read expected 2 arguments, got {}", a.len())));
-        }
-        let fd = fd_int(vm, a.first())?;
-        let n = match &a[1] {
-            Value::Int(n) => *n,
-            Value::Bool(b) => *b as i64,
-            v => return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))),
-        };
-        if n < 0 {
-            return Err(aspic_loop::errno_error(vm, libc::EINVAL));
-        }
-        let mut buf = vec![0u8; n.min(1 << 30) as usize];
-        loop {
-            // SAFETY: reading at most buf.len() bytes into buf.
-            let r = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-            if r >= 0 {
-                buf.truncate(r as usize);
-                return Ok(Value::Bytes(Rc::new(buf)));
-            }
-            let e = std::io::Error::last_os_error();
-            if e.kind() != std::io::ErrorKind::Interrupted {
-                return Err(aspic_loop::io_error(vm, &e));
-            }
-            vm.check_signals()?;
-        }
-    });
-    add_fn(vm, m, "write", |vm, a, _| {
-        if a.len() != 2 {
-            return Err(vm.type_error(format!("write expected 2 arguments, got {}", a.len())));
-        }
-        let fd = fd_int(vm, a.first())?;
-        let data: Vec<u8> = match &a[1] {
-            Value::Bytes(b) => (**b).clone(),
-            Value::ByteArray(b) => b.borrow().clone(),
-            v => {
-                return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))));
-            }
-        };
-        if fd == 1 {
-            vm.flush_stdout();
-        }
-        loop {
-            // SAFETY: writing data.len() bytes from data.
-            let r = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-            if r >= 0 {
-                return Ok(Value::Int(r as i64));
-            }
-            let e = std::io::Error::last_os_error();
-            if e.kind() != std::io::ErrorKind::Interrupted {
-                return Err(aspic_loop::io_error(vm, &e));
-            }
-            vm.check_signals()?;
-        }
-    });
-    add_fn(vm, m, "kill", |vm, a, _| {
-        if a.len() != 2 {
-            return Err(vm.type_error(format!("kill expected 2 arguments, got {}", a.len())));
-        }
-        let pid = fd_int(vm, a.first())?;
-        let sig = fd_int(vm, a.get(1))?;
-        // SAFETY: kill(2) with integer arguments; errors are reported.
-        if unsafe { libc::kill(pid, sig) } != 0 {
-            return Err(last_os_error(vm));
-        }
-        // A signal sent to ourselves is handled before kill returns, as in CPython.
-        vm.check_signals()?;
-        Ok(Value::None)
-    });
-    add_fn(vm, m, "close", |vm, a, _| {
-        if a.len() != 1 {
-            return Err(vm.type_error(format!("close() takes exactly one argument ({} given)", a.len())));
-        }
-        let fd = fd_int(vm, a.first())?;
-        // SAFETY: closing a descriptor the program names; errors are reported.
-        if unsafe { libc::close(fd) } != 0 {
-            return Err(last_os_error(vm));
-        }
-        Ok(Value::None)
-    });
-    add_fn(vm, m, "set_blocking", |vm, a, _| {
-        if a.len() != 2 {
-            return Err(vm.type_error(format!("set_blocking expected 2 arguments, got {}", a.len())));
-        }
-        let fd = fd_int(vm, a.first())?;
-        let blocking = vm.truthy(&a[1])?;
-        // SAFETY: fcntl flag query and update on the given descriptor.
-        unsafe {
-            let fl = libc::fcntl(fd, libc::F_GETFL);
-            if fl < 0 {
-                return Err(last_os_error(vm));
-            }
-            let nfl = if blocking { fl & !libc::O_NONBLOCK } else { fl | libc::O_NONBLOCK };
-            if libc::fcntl(fd, libc::F_SETFL, nfl) < 0 {
-                return Err(last_os_error(vm));
-            }
-        }
-        Ok(Value::None)
-    });
-    add_fn(vm, m, "get_blocking", |vm, a, _| {
-        if a.len() != 1 {
-            return Err(vm.type_error(format!("get_blocking() takes exactly one argument ({} given)", a.len())));
-        }
-        let fd = fd_int(vm, a.first())?;
-        // SAFETY: fcntl flag query on the given descriptor.
-        let fl = unsafe { libc::fcntl(fd, libc::F_GETFL) };
-        if fl < 0 {
-            return Err(last_os_error(vm));
-        }
-        Ok(Value::Bool(fl & libc::O_NONBLOCK == 0))
-    });
 }

@@ -180,6 +180,7 @@ pub fn init(vm: &mut Vm) {
                 let mut c = c.clone();
                 let mut args = a[1..].to_vec();
                 let mut filename = None;
+                let mut filename2 = None;
                 if c.is_subclass(&vm.types.os_error) && (2..=5).contains(&args.len()) {
                     // OSError(errno, strerror[, filename[, winerror[, filename2]]]).
                     if Rc::ptr_eq(&c, &vm.types.os_error)
@@ -191,6 +192,9 @@ pub fn init(vm: &mut Vm) {
                     }
                     if args.len() >= 3 {
                         filename = Some(args[2].clone());
+                        if args.len() == 5 {
+                            filename2 = Some(args[4].clone());
+                        }
                         args.truncate(2);
                     }
                 }
@@ -201,6 +205,9 @@ pub fn init(vm: &mut Vm) {
                     ed.borrow_mut().args = Value::tuple(args);
                     if let Some(f) = filename {
                         i.set_attr_str("filename", f);
+                    }
+                    if let Some(f) = filename2 {
+                        i.set_attr_str("filename2", f);
                     }
                 }
                 Ok(inst)
@@ -1006,6 +1013,13 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                     return Err(vm.value_error("negative count"));
                 }
                 Ok(Value::Bytes(Rc::new(vec![0; *n as usize])))
+            }
+            Some(v @ Value::Instance(_)) if a.len() == 1 && vm.class_of(v).lookup_str("__bytes__").is_some() => {
+                match vm.call_dunder(v, "__bytes__", &[])? {
+                    Some(r @ Value::Bytes(_)) => Ok(r),
+                    Some(r) => Err(vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r)))),
+                    None => Ok(Value::Bytes(Rc::new(vec![]))),
+                }
             }
             Some(v) => {
                 let items = vm.iterate(v)?;

@@ -716,6 +716,7 @@ impl Vm {
                 (Value::Tuple(t), "strerror") if t.len() >= 2 => t[1].clone(),
                 _ => Value::None,
             },
+            "filename" | "filename2" if inst.class().is_subclass(&self.types.os_error) => Value::None,
             "add_note" | "with_traceback" => return Ok(None),
             _ => return Ok(None),
         }))

@@ -371,8 +371,16 @@ impl Vm {
             let errno = self.str_string(&t[0])?;
             let strerror = self.str_string(&t[1])?;
             let filename = i.get_attr_str("filename");
+            let filename2 = i.get_attr_str("filename2");
             return Ok(match filename {
-                Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr_string(&f)?),
+                Some(f) if !f.is_none() => match filename2 {
+                    Some(f2) if !f2.is_none() => format!(
+                        "[Errno {errno}] {strerror}: {} -> {}",
+                        self.repr_string(&f)?,
+                        self.repr_string(&f2)?
+                    ),
+                    _ => format!("[Errno {errno}] {strerror}: {}", self.repr_string(&f)?),
+                },
                 _ => format!("[Errno {errno}] {strerror}"),
             });
         }
