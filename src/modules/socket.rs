@@ -819,10 +819,13 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         let fd = fd_arg(vm, a)?;
         let level = int_arg(vm, a, 1)? as i32;
         let opt = int_arg(vm, a, 2)? as i32;
-        match a.get(3) {
-            None | Some(Value::None) => Ok(Value::Int(getsockopt_int(vm, fd, level, opt)? as i64)),
-            Some(v) => {
-                let n = vm.to_index(v)?;
+        let buflen = match a.get(3) {
+            None | Some(Value::None) => 0,
+            Some(v) => vm.to_index(v)?,
+        };
+        match buflen {
+            0 => Ok(Value::Int(getsockopt_int(vm, fd, level, opt)? as i64)),
+            n => {
                 if n <= 0 || n > 1024 {
                     return Err(vm.new_error(&vm.types.os_error.clone(), "getsockopt buflen out of range"));
                 }
