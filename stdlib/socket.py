@@ -221,7 +221,9 @@ class socket:
         return self._fd
 
     def dup(self):
-        raise OSError('dup() is not supported')
+        sock = socket(self._family, self._type, self._proto, fileno=_socket.dup(self._fd))
+        sock.settimeout(self.gettimeout())
+        return sock
 
     def close(self):
         self._closed = True
@@ -452,7 +454,11 @@ class _SocketFile:
 
 
 def fromfd(fd, family, type, proto=0):
-    raise OSError('fromfd() is not supported')
+    return socket(family, type, proto, _socket.dup(fd))
+
+
+def dup(fd):
+    return _socket.dup(fd)
 
 
 def socketpair(family=None, type=SOCK_STREAM, proto=0):

@@ -160,10 +160,7 @@ impl TempEpoll {
             *seen.entry(p.fd).or_default() |= p.events as u16 as u32;
         }
         for (fd, events) in seen {
-            let mut ev = libc::epoll_event {
-                events,
-                u64: fd as u64,
-            };
+            let mut ev = libc::epoll_event { events, u64: fd as u64 };
             // SAFETY: registering an fd in our epoll set. Failures (a regular file, which
             // poll(2) reports ready anyway) are ignored.
             unsafe { libc::epoll_ctl(ep.0, libc::EPOLL_CTL_ADD, fd, &mut ev) };
@@ -191,13 +188,7 @@ type Finish = Rc<dyn Fn(&mut Vm, &[libc::pollfd]) -> PyResult<Value>>;
 
 /// Waits until one of `pfds` is ready or `timeout` seconds (None: no limit) pass, then
 /// gives `finish` the polled set.
-fn wait_pollfds(
-    vm: &mut Vm,
-    parkable: bool,
-    mut pfds: Vec<libc::pollfd>,
-    timeout: Option<f64>,
-    finish: Finish,
-) -> PyResult<Value> {
+fn wait_pollfds(vm: &mut Vm, parkable: bool, mut pfds: Vec<libc::pollfd>, timeout: Option<f64>, finish: Finish) -> PyResult<Value> {
     let n = poll_now(vm, &mut pfds)?;
     if n > 0 || timeout.is_some_and(|t| t <= 0.0) {
         return finish(vm, &pfds);
@@ -500,4 +491,3 @@ fn select(vm: &mut Vm, a: &[Value], k: &[(Rc<crate::vm::value::PyStr>, Value)]) 
     });
     wait_pollfds(vm, parkable, pfds, timeout, finish)
 }
-

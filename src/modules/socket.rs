@@ -39,7 +39,12 @@ pub enum Step {
 pub type Op = Rc<dyn Fn(&mut Vm) -> PyResult<Step>>;
 
 pub fn timeout_error(vm: &Vm) -> PyErr {
-    let cls = vm.types.by_name.get("TimeoutError").cloned().unwrap_or_else(|| vm.types.os_error.clone());
+    let cls = vm
+        .types
+        .by_name
+        .get("TimeoutError")
+        .cloned()
+        .unwrap_or_else(|| vm.types.os_error.clone());
     vm.new_error(&cls, "timed out")
 }
 
@@ -162,7 +167,9 @@ fn gaierror(vm: &mut Vm, code: i32) -> PyErr {
         return errno_error(vm, errno());
     }
     // SAFETY: gai_strerror returns a static NUL-terminated string.
-    let msg = unsafe { std::ffi::CStr::from_ptr(libc::gai_strerror(code)) }.to_string_lossy().into_owned();
+    let msg = unsafe { std::ffi::CStr::from_ptr(libc::gai_strerror(code)) }
+        .to_string_lossy()
+        .into_owned();
     let cls = match vm.import_module("_socket").and_then(|m| vm.get_attr_str(&m, "gaierror")) {
         Ok(Value::Class(c)) => c,
         _ => vm.types.os_error.clone(),
@@ -222,7 +229,11 @@ pub fn addr_from_py(vm: &mut Vm, family: i32, v: &Value, caller: &str) -> PyResu
             }
             let base = std::mem::offset_of!(libc::sockaddr_un, sun_path);
             // Abstract names (leading NUL) have no terminator.
-            let extra = if path.first() == Some(&0) || path.len() == un.sun_path.len() { 0 } else { 1 };
+            let extra = if path.first() == Some(&0) || path.len() == un.sun_path.len() {
+                0
+            } else {
+                1
+            };
             out.len = (base + path.len() + extra) as libc::socklen_t;
             Ok(out)
         }
@@ -231,7 +242,11 @@ pub fn addr_from_py(vm: &mut Vm, family: i32, v: &Value, caller: &str) -> PyResu
             let Value::Tuple(t) = v else {
                 return Err(vm.type_error(format!("{caller}(): {name} address must be tuple, not {}", vm.type_name(v))));
             };
-            let ok = if family == libc::AF_INET { t.len() == 2 } else { (2..=4).contains(&t.len()) };
+            let ok = if family == libc::AF_INET {
+                t.len() == 2
+            } else {
+                (2..=4).contains(&t.len())
+            };
             if !ok {
                 return Err(vm.type_error(if family == libc::AF_INET {
                     "AF_INET address must be a pair (host, port)".to_string()
@@ -464,9 +479,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         let proto = int_arg(vm, a, 2)? as i32;
         let mut fds = [0i32; 2];
         // SAFETY: fds has room for the two descriptors.
-        let r = unsafe {
-            libc::socketpair(family, typ | libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC, proto, fds.as_mut_ptr())
-        };
+        let r = unsafe { libc::socketpair(family, typ | libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC, proto, fds.as_mut_ptr()) };
         if r < 0 {
             return Err(errno_error(vm, errno()));
         }
@@ -481,6 +494,15 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         }
         set_nonblocking(vm, fd)?;
         Ok(Value::tuple(out))
+    });
+    add_fn(vm, &m, "dup", |vm, a, _| {
+        let fd = fd_arg(vm, a)?;
+        // SAFETY: duplicating the socket's descriptor (close-on-exec).
+        let r = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+        if r < 0 {
+            return Err(errno_error(vm, errno()));
+        }
+        Ok(Value::Int(r as i64))
     });
     add_fn(vm, &m, "close", |vm, a, _| {
         let fd = fd_arg(vm, a)?;
@@ -529,9 +551,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             let mut addr = SockAddr::empty();
             loop {
                 // SAFETY: addr has room for any sockaddr; addr.len is its size.
-                let r = unsafe {
-                    libc::accept4(fd, addr.mut_ptr(), &mut addr.len, libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC)
-                };
+                let r = unsafe { libc::accept4(fd, addr.mut_ptr(), &mut addr.len, libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC) };
                 if r >= 0 {
                     return Ok(Step::Done(Value::tuple(vec![Value::Int(r as i64), addr_to_py(&addr)])));
                 }
@@ -642,7 +662,11 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if n > cap {
             return Err(vm.value_error(format!(
                 "{}buffer too small for requested bytes",
-                if with_addr { "nbytes is greater than the length of the " } else { "" }
+                if with_addr {
+                    "nbytes is greater than the length of the "
+                } else {
+                    ""
+                }
             )));
         }
         let op: Op = Rc::new(move |vm| {
@@ -660,11 +684,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
                         }
                     }
                     let v = Value::Int(r as i64);
-                    return Ok(Step::Done(if with_addr {
-                        Value::tuple(vec![v, addr_to_py(&addr)])
-                    } else {
-                        v
-                    }));
+                    return Ok(Step::Done(if with_addr { Value::tuple(vec![v, addr_to_py(&addr)]) } else { v }));
                 }
                 let e = errno();
                 if e == libc::EINTR {
@@ -719,9 +739,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
                     return Ok(Step::Done(Value::None));
                 }
                 // SAFETY: sending the unsent rest of data.
-                let r = unsafe {
-                    libc::send(fd, data[off..].as_ptr().cast(), data.len() - off, flags | libc::MSG_NOSIGNAL)
-                };
+                let r = unsafe { libc::send(fd, data[off..].as_ptr().cast(), data.len() - off, flags | libc::MSG_NOSIGNAL) };
                 if r >= 0 {
                     sent.set(off + r as usize);
                     continue;
@@ -752,7 +770,14 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             loop {
                 // SAFETY: sending data to a valid sockaddr.
                 let r = unsafe {
-                    libc::sendto(fd, data.as_ptr().cast(), data.len(), flags | libc::MSG_NOSIGNAL, addr.ptr(), addr.len)
+                    libc::sendto(
+                        fd,
+                        data.as_ptr().cast(),
+                        data.len(),
+                        flags | libc::MSG_NOSIGNAL,
+                        addr.ptr(),
+                        addr.len,
+                    )
                 };
                 if r >= 0 {
                     return Ok(Step::Done(Value::Int(r as i64)));
@@ -802,9 +827,9 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             Value::Bytes(_) | Value::ByteArray(_) => buffer_arg(vm, Some(&value))?,
             v if crate::runtime::memoryview::view_bytes(v).is_some() => buffer_arg(vm, Some(v))?,
             v => {
-                let i = vm.to_index(v).map_err(|_| {
-                    vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))
-                })?;
+                let i = vm
+                    .to_index(v)
+                    .map_err(|_| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))?;
                 (i as i32).to_ne_bytes().to_vec()
             }
         };
@@ -911,8 +936,14 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         };
         let bad = |vm: &Vm| vm.new_error(&vm.types.os_error.clone(), "illegal IP address string passed to inet_pton");
         match family {
-            libc::AF_INET => s.parse::<std::net::Ipv4Addr>().map(|a| bytes_value(&a.octets())).map_err(|_| bad(vm)),
-            libc::AF_INET6 => s.parse::<std::net::Ipv6Addr>().map(|a| bytes_value(&a.octets())).map_err(|_| bad(vm)),
+            libc::AF_INET => s
+                .parse::<std::net::Ipv4Addr>()
+                .map(|a| bytes_value(&a.octets()))
+                .map_err(|_| bad(vm)),
+            libc::AF_INET6 => s
+                .parse::<std::net::Ipv6Addr>()
+                .map(|a| bytes_value(&a.octets()))
+                .map_err(|_| bad(vm)),
             _ => Err(errno_error(vm, libc::EAFNOSUPPORT)),
         }
     });
@@ -983,7 +1014,11 @@ fn connect(vm: &mut Vm, a: &[Value], parkable: bool, ex: bool) -> PyResult<Value
     let addr = addr_from_py(vm, family, a.get(2).unwrap_or(&Value::None), caller)?;
     let timeout = timeout_arg(vm, a, 3)?;
     let fail = move |vm: &Vm, e: i32| -> PyResult<Step> {
-        if ex { Ok(Step::Done(Value::Int(e as i64))) } else { Err(errno_error(vm, e)) }
+        if ex {
+            Ok(Step::Done(Value::Int(e as i64)))
+        } else {
+            Err(errno_error(vm, e))
+        }
     };
     let ok = if ex { Value::Int(0) } else { Value::None };
     if timeout.is_none() && !vm.sched.threaded() {
@@ -1022,7 +1057,15 @@ fn connect(vm: &mut Vm, a: &[Value], parkable: bool, ex: bool) -> PyResult<Value
         }
         Ok(Step::Done(if ex { Value::Int(0) } else { Value::None }))
     });
-    run_io(vm, parkable, fd, true, timeout, op, if ex { connect_timeout_ex } else { raise_timeout })
+    run_io(
+        vm,
+        parkable,
+        fd,
+        true,
+        timeout,
+        op,
+        if ex { connect_timeout_ex } else { raise_timeout },
+    )
 }
 
 fn blocking_connect(vm: &mut Vm, fd: i32, addr: &SockAddr, ex: bool) -> PyResult<Value> {
@@ -1124,4 +1167,3 @@ fn getaddrinfo(vm: &mut Vm, a: &[Value], _: crate::vm::KwArgs) -> PyResult<Value
     }
     Ok(Value::list(out))
 }
-

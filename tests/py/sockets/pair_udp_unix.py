@@ -90,3 +90,18 @@ with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as s:
     except OSError as e:
         print(e)
 print(s)
+
+# dup and fromfd
+a, b = socket.socketpair()
+a.settimeout(1.5)
+d = a.dup()
+print(d.gettimeout(), repr(d.family), d.fileno() != a.fileno())
+a.close()
+d.send(b'via dup')
+print(b.recv(100))
+f = socket.fromfd(b.fileno(), socket.AF_UNIX, socket.SOCK_STREAM)
+b.close()
+d.send(b'via fromfd')
+print(f.recv(100))
+d.close()
+f.close()
