@@ -6,8 +6,14 @@ blocking the other threads.
 """
 
 import _socket
-from _socket import *
-from _socket import herror, gaierror
+from _socket import (herror, gaierror, gethostname, gethostbyname, inet_aton, inet_ntoa,
+                     inet_pton, inet_ntop, has_ipv6)
+
+# The constants of _socket (its lower-case names are the fd operations used below).
+for _name, _value in vars(_socket).items():
+    if _name.isupper():
+        globals()[_name] = _value
+del _name, _value
 
 error = OSError
 timeout = TimeoutError
@@ -461,6 +467,10 @@ def dup(fd):
     return _socket.dup(fd)
 
 
+def close(fd):
+    _socket.close(fd)
+
+
 def socketpair(family=None, type=SOCK_STREAM, proto=0):
     if family is None:
         family = AF_UNIX
@@ -545,6 +555,14 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
                          _intenum_converter(socktype, SocketKind),
                          proto, canonname, sa))
     return addrlist
+
+
+__all__ = ["fromfd", "getfqdn", "create_connection", "create_server", "has_dualstack_ipv6",
+           "AddressFamily", "SocketKind", "socket", "SocketType", "socketpair", "dup", "close",
+           "error", "timeout", "herror", "gaierror", "getaddrinfo", "gethostname", "gethostbyname",
+           "inet_aton", "inet_ntoa", "inet_pton", "inet_ntop", "htons", "ntohs", "htonl", "ntohl",
+           "getdefaulttimeout", "setdefaulttimeout", "getservbyname", "has_ipv6"]
+__all__.extend(n for n in list(globals()) if n.isupper() and not n.startswith('_'))
 
 
 def getfqdn(name=''):

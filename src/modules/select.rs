@@ -221,7 +221,8 @@ fn block_pollfds(
             if n > 0 || deadline.is_some_and(|d| vm.clock.monotonic_ns() >= d) {
                 return finish(vm, &pfds);
             }
-            block_pollfds(vm, false, pfds, ep, deadline, finish)
+            let parkable = vm.resume_can_park();
+            block_pollfds(vm, parkable, pfds, ep, deadline, finish)
         })),
     )
 }
@@ -414,7 +415,8 @@ fn block_epoll(vm: &mut Vm, parkable: bool, ep: i32, maxevents: usize, deadline:
             if !r.is_empty() || deadline.is_some_and(|d| vm.clock.monotonic_ns() >= d) {
                 return Ok(events_list(r));
             }
-            block_epoll(vm, false, ep, maxevents, deadline)
+            let parkable = vm.resume_can_park();
+            block_epoll(vm, parkable, ep, maxevents, deadline)
         })),
     )
 }

@@ -81,18 +81,67 @@ fn wait_again(
     op: Op,
     on_timeout: fn(&Vm) -> PyResult<Value>,
 ) -> PyResult<Value> {
+    match block_on(vm, parkable, fd, None, write, deadline, op.clone(), on_timeout) {
+        Err(e) if vm.types.by_name.get("FileExistsError").is_some_and(|c| e.is(c)) => {
+            // Another thread already waits on this fd (a reader and a writer, two
+            // acceptors): this one waits on a duplicate of it.
+            // SAFETY: duplicating a descriptor; the copy is closed when the wait is over.
+            let d = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
+            if d < 0 {
+                return Err(e);
+            }
+            let guard = Rc::new(DupFd(d));
+            block_on(vm, parkable, fd, Some(guard), write, deadline, op, on_timeout)
+        }
+        r => r,
+    }
+}
+
+/// A duplicate fd, closed when dropped.
+struct DupFd(i32);
+
+impl Drop for DupFd {
+    fn drop(&mut self) {
+        // SAFETY: closing the duplicate this value owns.
+        unsafe { libc::close(self.0) };
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn block_on(
+    vm: &mut Vm,
+    parkable: bool,
+    fd: i32,
+    dup: Option<Rc<DupFd>>,
+    write: bool,
+    deadline: Option<i128>,
+    op: Op,
+    on_timeout: fn(&Vm) -> PyResult<Value>,
+) -> PyResult<Value> {
+    let wait_fd = dup.as_ref().map_or(fd, |d| d.0);
     vm.block(
-        WaitKind::Fd { fd, read: !write, write },
+        WaitKind::Fd {
+            fd: wait_fd,
+            read: !write,
+            write,
+        },
         deadline,
         parkable,
-        Some(Box::new(move |vm: &mut Vm| match op(vm)? {
-            Step::Done(v) => Ok(v),
-            Step::Again(_) => {
-                if deadline.is_some_and(|d| vm.clock.monotonic_ns() >= d) {
-                    return on_timeout(vm);
+        Some(Box::new(move |vm: &mut Vm| {
+            let r = match op(vm)? {
+                Step::Done(v) => Ok(v),
+                Step::Again(_) => {
+                    if deadline.is_some_and(|d| vm.clock.monotonic_ns() >= d) {
+                        return on_timeout(vm);
+                    }
+                    {
+                        let parkable = vm.resume_can_park();
+                        wait_again(vm, parkable, fd, write, deadline, op, on_timeout)
+                    }
                 }
-                wait_again(vm, false, fd, write, deadline, op, on_timeout)
-            }
+            };
+            drop(dup);
+            r
         })),
     )
 }
