@@ -6,6 +6,8 @@
 //! would block waits with `vm.block` on the fd (so only the calling thread blocks) and
 //! retries when the fd is ready; past the deadline it raises `TimeoutError('timed out')`.
 //! A timeout of 0.0 is a non-blocking socket: the errno (`BlockingIOError`) is raised.
+//! Two threads waiting on one fd at once (a reader and a writer, several acceptors): the
+//! second waits on a duplicate of the fd, since the hub registers each fd once.
 
 use std::mem::{size_of, zeroed};
 use std::rc::Rc;

@@ -13,6 +13,10 @@
 //!   runnable fibers one slice each (hosting them), and when none is runnable, wait in mio
 //!   for the earliest timer, a ready fd, or a signal. It returns once its own wait is over.
 //!
+//! A parked fiber's fd wait completes with a deferred result computed when it resumes; if
+//! that retry would block again (another thread took the data or the connection), it
+//! parks again with a new wait (`Vm::resume_can_park`) rather than pinning the host.
+//!
 //! A fiber pinned on the Rust stack under a host can only continue when the fibers hosted
 //! above it park, finish or use up their time slice; that is the one limit of the design
 //! (documented in the README). Time slices: a ticker thread raises the interpreter's
