@@ -389,32 +389,55 @@ fn bi_print(vm: &mut Vm, args: &[Value], kw: KwArgs) -> PyResult<Value> {
             return Err(vm.type_error(format!("'{}' is an invalid keyword argument for print()", k.as_str())));
         }
     }
-    let mut out = String::new();
+    let mut parts: Vec<String> = Vec::with_capacity(args.len() * 2 + 1);
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            parts.push(sep.clone());
         }
-        out.push_str(vm.str(a)?.as_str());
+        parts.push(vm.str(a)?.as_str().to_string());
     }
-    out.push_str(&end);
-    match kw_get(kw, "file") {
-        Some(f) if !f.is_none() => {
-            let w = vm.get_attr_str(f, "write")?;
-            vm.call(&w, &[Value::string(out)])?;
+    parts.push(end);
+    // `file=`, or a replaced `sys.stdout`: written piece by piece, as CPython does.
+    let file = match kw_get(kw, "file") {
+        Some(f) if !f.is_none() => Some(f.clone()),
+        _ => match replaced_stdout(vm) {
+            Some(Value::None) => return Ok(Value::None),
+            other => other,
+        },
+    };
+    match file {
+        Some(f) => {
+            let w = vm.get_attr_str(&f, "write")?;
+            for p in parts {
+                vm.call(&w, &[Value::string(p)])?;
+            }
             if let Some(Value::Bool(true)) = kw_get(kw, "flush")
-                && let Some(fl) = vm.get_attr_opt(f, "flush")?
+                && let Some(fl) = vm.get_attr_opt(&f, "flush")?
             {
                 vm.call(&fl, &[])?;
             }
         }
-        _ => {
-            vm.write_stdout(&out);
+        None => {
+            vm.write_stdout(&parts.concat());
             if let Some(Value::Bool(true)) = kw_get(kw, "flush") {
                 vm.flush_stdout();
             }
         }
     }
     Ok(Value::None)
+}
+
+/// `sys.stdout` when the program replaced it (None while it is the interpreter's own).
+fn replaced_stdout(vm: &Vm) -> Option<Value> {
+    let sys = vm.modules.d.borrow().get_by_str("sys").cloned()?;
+    let Value::Module(m) = sys else { return None };
+    let d = m.dict.d.borrow();
+    let cur = d.get_by_str("stdout")?;
+    let orig = d.get_by_str("__stdout__");
+    match (cur.ptr(), orig.and_then(|o| o.ptr())) {
+        (Some(a), Some(b)) if a == b => None,
+        _ => Some(cur.clone()),
+    }
 }
 
 fn bi_isinstance(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {

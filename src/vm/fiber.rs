@@ -13,6 +13,10 @@
 //!   runnable fibers one slice each (hosting them), and when none is runnable, wait in mio
 //!   for the earliest timer, a ready fd, or a signal. It returns once its own wait is over.
 //!
+//! A parked fiber's fd wait completes with a deferred result computed when it resumes; if
+//! that retry would block again (another thread took the data or the connection), it
+//! parks again with a new wait (`Vm::resume_can_park`) rather than pinning the host.
+//!
 //! A fiber pinned on the Rust stack under a host can only continue when the fibers hosted
 //! above it park, finish or use up their time slice; that is the one limit of the design
 //! (documented in the README). Time slices: a ticker thread raises the interpreter's
@@ -174,6 +178,9 @@ pub struct Scheduler {
     /// Module globals with one value per thread: (namespace, name, factory for new threads).
     per_thread: Vec<(Rc<DictObj>, Rc<PyStr>, Value)>,
     park_sentinel: Option<PyErr>,
+    /// A parked fiber's deferred result is being computed (in `host`): a call that has to
+    /// wait again may park again (see [`Vm::resume_can_park`]).
+    resuming: bool,
 }
 
 impl Default for Scheduler {
@@ -193,6 +200,7 @@ impl Default for Scheduler {
             parked_top: None,
             per_thread: Vec::new(),
             park_sentinel: None,
+            resuming: false,
         }
     }
 }
@@ -266,6 +274,21 @@ impl Vm {
     /// in the base run of a hosted fiber. Read it first thing in the native.
     pub fn can_park(&self) -> bool {
         self.native_entries == self.park_entry && self.native_depth == self.sched.host_base_depth
+    }
+
+    /// Whether a blocking call made by a `resume` closure of [`Vm::block`] (retrying an
+    /// operation that would still block) may park again rather than wait on the Rust
+    /// stack: true while a parked fiber's deferred result is computed.
+    pub fn resume_can_park(&self) -> bool {
+        self.sched.resuming
+    }
+
+    fn run_resume(&mut self, f: Resume) -> PyResult<Value> {
+        let was = std::mem::replace(&mut self.sched.resuming, true);
+        self.sched.park_pending = false;
+        let r = f(self);
+        self.sched.resuming = was;
+        r
     }
 
     /// Creates a fiber that will run `frame` (a frame with resumer Native) when the
@@ -403,7 +426,13 @@ impl Vm {
         match o {
             Outcome::Value(v) => Ok(v),
             Outcome::Error(e) => Err(e),
-            Outcome::Deferred(f) => f(self),
+            Outcome::Deferred(f) => {
+                // On the Rust stack: a wait that has to start again cannot park.
+                let was = std::mem::replace(&mut self.sched.resuming, false);
+                let r = f(self);
+                self.sched.resuming = was;
+                r
+            }
             Outcome::Continue => Ok(Value::None),
         }
     }
@@ -486,7 +515,25 @@ impl Vm {
                 top.stack.pop();
                 pending = Some(e);
             }
-            Some(Outcome::Deferred(f)) => match f(self) {
+            Some(Outcome::Deferred(f)) => match self.run_resume(f) {
+                // It waits again (the fd was taken by another thread, a spurious
+                // wake-up): the fiber stays parked with its new wait.
+                Ok(_) if self.sched.park_pending => {
+                    self.sched.park_pending = false;
+                    self.native_depth -= 1;
+                    self.sched.host_base_depth = saved_base;
+                    let frames = std::mem::take(&mut self.frames);
+                    let locals = self.swap_out_locals();
+                    if let Some(f) = self.sched.fibers.get_mut(&y) {
+                        f.top = Some(top);
+                        f.frames = frames;
+                        f.locals = locals;
+                    }
+                    self.sched.current = x;
+                    self.frames = saved_frames;
+                    self.swap_in_locals(saved_locals);
+                    return;
+                }
                 Ok(v) => {
                     if let Some(t) = top.stack.last_mut() {
                         *t = v;
