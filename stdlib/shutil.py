@@ -226,10 +226,11 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
 
 def _rmtree(path, onerror):
     unlink = getattr(os, 'unlink', None) or os.remove
+    lister = getattr(os, 'scandir', None) or os.listdir
     try:
         names = os.listdir(path)
     except OSError:
-        onerror(os.listdir, path, sys.exc_info())
+        onerror(lister, path, sys.exc_info())
         names = []
     for name in names:
         fullname = os.path.join(path, name)
@@ -255,6 +256,15 @@ def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
     elif onerror is None:
         def onerror(*args):
             raise
+    lstat = getattr(os, 'lstat', None)
+    try:
+        if lstat is not None:
+            lstat(path)
+        elif not os.path.lexists(path):
+            raise FileNotFoundError(2, 'No such file or directory', path)
+    except Exception:
+        onerror(lstat or os.listdir, path, sys.exc_info())
+        return
     try:
         if os.path.islink(path):
             raise OSError('Cannot call rmtree on a symbolic link')
@@ -262,17 +272,15 @@ def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
         onerror(os.path.islink, path, sys.exc_info())
         return
     if not os.path.isdir(path):
-        if os.path.exists(path):
-            try:
-                raise NotADirectoryError(20, 'Not a directory', path)
-            except OSError:
-                onerror(os.listdir, path, sys.exc_info())
-                return
         try:
-            os.listdir(path)
+            raise NotADirectoryError(20, 'Not a directory', path)
         except OSError:
-            onerror(os.listdir, path, sys.exc_info())
-            return
+            onerror(getattr(os, 'scandir', None) or os.listdir, path, sys.exc_info())
+        try:
+            os.rmdir(path)
+        except OSError:
+            onerror(os.rmdir, path, sys.exc_info())
+        return
     _rmtree(path, onerror)
 
 
