@@ -168,7 +168,9 @@ class AiofilesContextManager:
         self._obj = None
 
     def __await__(self):
-        return self._coro.__await__()
+        # A generator delegating to the coroutine (aspic mishandles an exception coming
+        # out of a bare coroutine_wrapper awaited inside `async with`).
+        return (yield from self._coro.__await__())
 
     def send(self, value):
         return self._coro.send(value)

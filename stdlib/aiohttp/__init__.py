@@ -659,7 +659,9 @@ class _RequestContextManager:
         self._resp = None
 
     def __await__(self):
-        return self._coro.__await__()
+        # A generator delegating to the coroutine (aspic mishandles an exception coming
+        # out of a bare coroutine_wrapper awaited inside `async with`).
+        return (yield from self._coro.__await__())
 
     def send(self, value):
         return self._coro.send(value)
@@ -685,7 +687,9 @@ class _SessionRequestContextManager:
         self._resp = None
 
     def __await__(self):
-        return self._coro.__await__()
+        # A generator delegating to the coroutine (aspic mishandles an exception coming
+        # out of a bare coroutine_wrapper awaited inside `async with`).
+        return (yield from self._coro.__await__())
 
     async def __aenter__(self):
         try:

@@ -187,6 +187,8 @@ class HTTPResponse:
         line = str(self.fp.readline(_MAXLINE + 1), 'iso-8859-1')
         if len(line) > _MAXLINE:
             raise LineTooLong('status line')
+        if self.debuglevel > 0:
+            print('reply:', repr(line))
         if not line:
             raise RemoteDisconnected('Remote end closed connection without response')
         parts = line.split(None, 2)
@@ -216,7 +218,9 @@ class HTTPResponse:
             version, status, reason = self._read_status()
             if status != 100:
                 break
-            _read_headers(self.fp)
+            skipped = _read_headers(self.fp)
+            if self.debuglevel > 0:
+                print('headers:', skipped)
         self.code = self.status = status
         self.reason = reason.strip()
         if version in ('HTTP/1.0', 'HTTP/0.9'):
@@ -226,6 +230,9 @@ class HTTPResponse:
         else:
             raise UnknownProtocol(version)
         self.headers = self.msg = parse_headers(self.fp)
+        if self.debuglevel > 0:
+            for hdr, val in self.headers.items():
+                print('header:', hdr + ':', val)
         te = self.headers.get('transfer-encoding')
         if te and te.lower() == 'chunked':
             self.chunked = True
@@ -432,7 +439,13 @@ class HTTPResponse:
         return lines
 
     def __iter__(self):
-        return self
+        # A generator (rather than `return self`): under aspic a read that blocks
+        # inside a generator lets other threads run, inside a native __next__ call not.
+        while True:
+            line = self.readline()
+            if not line:
+                return
+            yield line
 
     def __next__(self):
         line = self.readline()

@@ -83,6 +83,10 @@ resp = urllib.request.urlopen(BASE + '/headers')
 print(resp.read().decode(), end='')
 resp = urllib.request.urlopen(BASE + '/big')
 print(len(resp.readline()), resp.readline(), len(resp.read(100)), len(resp.read()))
+count = 0
+for line in urllib.request.urlopen(BASE + '/big'):
+    count += 1
+print(count, line)
 resp = urllib.request.urlopen(BASE + '/moved')
 print(resp.status, resp.geturl(), resp.read())
 
