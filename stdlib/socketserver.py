@@ -270,6 +270,23 @@ class ThreadingTCPServer(ThreadingMixIn, TCPServer):
     pass
 
 
+if hasattr(socket, 'AF_UNIX'):
+    __all__.extend(['UnixStreamServer', 'UnixDatagramServer', 'ThreadingUnixStreamServer',
+                    'ThreadingUnixDatagramServer'])
+
+    class UnixStreamServer(TCPServer):
+        address_family = socket.AF_UNIX
+
+    class UnixDatagramServer(UDPServer):
+        address_family = socket.AF_UNIX
+
+    class ThreadingUnixStreamServer(ThreadingMixIn, UnixStreamServer):
+        pass
+
+    class ThreadingUnixDatagramServer(ThreadingMixIn, UnixDatagramServer):
+        pass
+
+
 class BaseRequestHandler:
     """Handles one request: setup(), handle(), finish() run by the constructor."""
 
