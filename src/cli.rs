@@ -62,6 +62,7 @@ fn run(args: Vec<String>) -> i32 {
             _ => break,
         }
     }
+    let mut main_package = None;
     let (source, filename, argv): (String, String, Vec<String>) = match args.get(i).map(|s| s.as_str()) {
         Some("-c") => match args.get(i + 1) {
             Some(code) => {
@@ -84,8 +85,22 @@ fn run(args: Vec<String>) -> i32 {
             (s, "<stdin>".into(), argv)
         }
         Some("-m") => {
-            eprintln!("aspic: -m is not supported yet");
-            return 2;
+            let Some(name) = args.get(i + 1) else {
+                eprint!("Argument expected for the -m option\n{USAGE}");
+                return 2;
+            };
+            match crate::runtime::import::module_main_source(name) {
+                Some((src, path, package)) => {
+                    let mut argv = vec![path.clone()];
+                    argv.extend(args[i + 2..].iter().cloned());
+                    main_package = Some(package);
+                    (src, path, argv)
+                }
+                None => {
+                    eprintln!("{}: No module named {name}", args[0]);
+                    return 1;
+                }
+            }
         }
         Some(path) => match std::fs::read(path) {
             Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), path.to_string(), args[i..].to_vec()),
@@ -104,6 +119,7 @@ fn run(args: Vec<String>) -> i32 {
         dis,
         virtual_time,
         top_level_await,
+        main_package,
     };
     run_program(&source, &filename, argv, &opts)
 }
@@ -119,6 +135,8 @@ pub struct RunOptions {
     /// Compile as with CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT; a module that then is a
     /// coroutine runs under `asyncio.run`.
     pub top_level_await: bool,
+    /// `-m`: the package `__main__` belongs to (its `__package__`, for relative imports).
+    pub main_package: Option<String>,
 }
 
 fn io_msg(e: &std::io::Error) -> &'static str {
@@ -162,6 +180,9 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, opts: &RunOp
         d.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
         if !filename.starts_with('<') {
             d.set_str("__file__", Value::str(filename));
+        }
+        if let Some(p) = &opts.main_package {
+            d.set_str("__package__", Value::str(p));
         }
     }
     vm.modules.d.borrow_mut().set_str("__main__", Value::Module(main.clone()));
