@@ -151,9 +151,10 @@ class Message:
         return failobj if name is None else name.strip()
 
     def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
-        out = ''.join('%s: %s\n' % (k, v) for k, v in self._headers) + '\n'
+        out = ''.join('%s: %s\n' % (k, v.replace('\r\n', '\n')) for k, v in self._headers)
+        out += '\n'
         if self._payload:
-            out += str(self._payload)
+            out += str(self._payload).replace('\r\n', '\n')
         return out
 
     def as_bytes(self, unixfrom=False, policy=None):

@@ -133,25 +133,38 @@ def _read_headers(fp):
     return headers
 
 
+def _is_header_start(line):
+    """Whether line starts a field: a name of printable non-space characters, then ':'."""
+    i = line.find(':')
+    if i < 0:
+        return False
+    for c in line[:i]:
+        if not ('\041' <= c <= '\176'):
+            return False
+    return True
+
+
 def _parse_header_lines(lines, _class=HTTPMessage):
+    # Same outcome as email.parser on the header block: folded lines continue the
+    # previous field, a line that is no field ends the headers (the rest is payload).
     msg = _class()
     name = None
     value = ''
-    for line in lines:
-        if isinstance(line, bytes):
-            line = line.decode('iso-8859-1')
+    lines = [line.decode('iso-8859-1') if isinstance(line, bytes) else line for line in lines]
+    for i, line in enumerate(lines):
         if line in ('\r\n', '\n', ''):
             break
-        if line[0] in ' \t' and name is not None:
-            value += line
+        if line[0] in ' \t':
+            if name is not None:
+                value += line
             continue
         if name is not None:
             msg.set_raw(name, value.rstrip('\r\n'))
             name = None
-        if ':' not in line:
-            continue
+        if not _is_header_start(line):
+            msg.set_payload(''.join(lines[i:]))
+            break
         name, value = line.split(':', 1)
-        name = name.rstrip(' \t')
         value = value.lstrip(' \t')
     if name is not None:
         msg.set_raw(name, value.rstrip('\r\n'))
