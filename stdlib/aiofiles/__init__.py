@@ -168,8 +168,9 @@ class AiofilesContextManager:
         self._obj = None
 
     def __await__(self):
-        # A generator delegating to the coroutine (aspic mishandles an exception coming
-        # out of a bare coroutine_wrapper awaited inside `async with`).
+        # A generator delegating to the coroutine rather than the coroutine's own
+        # __await__() iterator: the object awaited stays ours (and works around an aspic
+        # `with`-block unwinding bug that surfaced through the bare wrapper).
         return (yield from self._coro.__await__())
 
     def send(self, value):
