@@ -349,7 +349,12 @@ def chown(path, user=None, group=None):
     os.chown(path, -1 if user is None else user, -1 if group is None else group)
 
 
-_terminal_size = namedtuple('terminal_size', 'columns lines')
+class _terminal_size(namedtuple('terminal_size', 'columns lines')):
+    """Stands in for os.terminal_size where os does not have it."""
+    __slots__ = ()
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % (self.columns, self.lines)
 
 
 def get_terminal_size(fallback=(80, 24)):
