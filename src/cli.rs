@@ -40,6 +40,7 @@ fn run(args: Vec<String>) -> i32 {
     let mut dis = false;
     let mut virtual_time = false;
     let mut top_level_await = false;
+    let mut inspect = false;
     while i < args.len() {
         match args[i].as_str() {
             "--dis" => {
@@ -58,6 +59,10 @@ fn run(args: Vec<String>) -> i32 {
                 print!("{USAGE}");
                 return 0;
             }
+            "-i" => {
+                inspect = true;
+                i += 1;
+            }
             "-u" | "-B" | "-E" | "-s" | "-S" => i += 1,
             _ => break,
         }
@@ -75,6 +80,15 @@ fn run(args: Vec<String>) -> i32 {
                 return 2;
             }
         },
+        None if std::io::stdin().is_terminal() => {
+            // The interactive REPL (see stdlib/_aspic_console.py and src/repl.rs).
+            inspect = false;
+            (
+                "__import__('_aspic_console').main(globals())\n".to_string(),
+                "<stdin>".into(),
+                vec![String::new()],
+            )
+        }
         Some("-") | None => {
             let mut s = String::new();
             if std::io::stdin().read_to_string(&mut s).is_err() {
@@ -120,6 +134,7 @@ fn run(args: Vec<String>) -> i32 {
         virtual_time,
         top_level_await,
         main_package,
+        inspect,
     };
     run_program(&source, &filename, argv, &opts)
 }
@@ -137,6 +152,8 @@ pub struct RunOptions {
     pub top_level_await: bool,
     /// `-m`: the package `__main__` belongs to (its `__package__`, for relative imports).
     pub main_package: Option<String>,
+    /// `-i`: the REPL follows the program, in its namespace.
+    pub inspect: bool,
 }
 
 fn io_msg(e: &std::io::Error) -> &'static str {
@@ -186,6 +203,8 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, opts: &RunOp
         }
     }
     vm.modules.d.borrow_mut().set_str("__main__", Value::Module(main.clone()));
+    let repl = crate::repl::make_module(&mut vm);
+    vm.modules.d.borrow_mut().set_str("_aspic_repl", Value::Module(repl));
     let mut frame = vm.alloc_frame(&code, &main.dict);
     let result = if code.flags & crate::vm::object::CO_COROUTINE != 0 {
         let coro = crate::runtime::async_objects::code_coroutine(&code, frame);
@@ -203,6 +222,18 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, opts: &RunOp
             130
         }
         Err(e) => vm.report_uncaught(&e),
+    };
+    let status = if opts.inspect {
+        let r = vm
+            .import_module("_aspic_console")
+            .and_then(|m| vm.get_attr_str(&m, "main"))
+            .and_then(|f| vm.call(&f, &[Value::Dict(main.dict.clone()), Value::Bool(false)]));
+        match r {
+            Ok(_) => status,
+            Err(e) => vm.report_uncaught(&e),
+        }
+    } else {
+        status
     };
     vm.shutdown_threads();
     vm.run_pending_finalizers();

@@ -39,9 +39,28 @@ class InteractiveInterpreter:
             self.showtraceback(e)
 
     def showsyntaxerror(self, filename=None, exc=None):
+        """Show the error without a traceback: where it is, the line, a caret."""
         if exc is None:
             exc = sys.exc_info()[1]
-        self.write(_format(exc))
+        if not isinstance(exc, SyntaxError):
+            self.write(_format(exc))
+            return
+        lines = []
+        fname = exc.filename if filename is None else filename
+        if exc.lineno is not None:
+            lines.append('  File "%s", line %s\n' % (fname or '<string>', exc.lineno))
+        text = exc.text
+        if text is not None:
+            stripped = text.rstrip('\n').lstrip(' \t\f')
+            lines.append('    %s\n' % stripped)
+            if exc.offset is not None:
+                col = max(exc.offset - 1 - (len(text.rstrip('\n')) - len(stripped)), 0)
+                width = 1
+                if exc.end_offset is not None and exc.end_lineno == exc.lineno and exc.end_offset > exc.offset:
+                    width = exc.end_offset - exc.offset
+                lines.append('    %s%s\n' % (' ' * col, '^' * width))
+        lines.append('%s: %s\n' % (type(exc).__name__, exc.msg))
+        self.write(''.join(lines))
 
     def showtraceback(self, exc=None):
         if exc is None:
@@ -97,15 +116,60 @@ class InteractiveConsole(InteractiveInterpreter):
             self.write('%s\n' % exitmsg)
 
     def push(self, line):
+        if self.buffer and line.strip() and _editor_active():
+            # The editor pre-filled the indentation: a dedent keyword goes back a level.
+            word = line.lstrip().split(':')[0].split(' ')[0]
+            indent = line[:len(line) - len(line.lstrip())]
+            if word in _DEDENT_WORDS and indent == getattr(self, '_indent', '') and len(indent) >= 4:
+                line = line[4:]
         self.buffer.append(line)
         source = "\n".join(self.buffer)
         more = self.runsource(source, self.filename)
         if not more:
             self.resetbuffer()
+            self._indent = ''
+        else:
+            stripped = line.rstrip()
+            indent = line[:len(line) - len(line.lstrip())]
+            if not stripped:
+                indent = ''
+            elif stripped.endswith(':'):
+                indent += '    '
+            self._indent = indent
         return more
 
     def raw_input(self, prompt=""):
+        if _editor_active():
+            import _aspic_repl
+            return _aspic_repl.readline(prompt, getattr(self, '_indent', ''), self._names())
         return input(prompt)
+
+    def _names(self):
+        """What Tab can complete: keywords, builtins, names in scope, module attributes."""
+        import builtins
+        names = list(_KEYWORDS)
+        names.extend(dir(builtins))
+        for k, v in list(self.locals.items()):
+            names.append(k)
+            if type(v).__name__ == 'module':
+                names.extend(k + '.' + a for a in dir(v) if not a.startswith('__'))
+        return names
+
+
+_DEDENT_WORDS = ('else', 'elif', 'except', 'except*', 'finally', 'case')
+_KEYWORDS = ('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+             'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
+             'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or',
+             'pass', 'raise', 'return', 'try', 'while', 'with', 'yield', 'match', 'case')
+
+
+def _editor_active():
+    """On a terminal, lines come from aspic's line editor."""
+    try:
+        import _aspic_repl
+    except ImportError:
+        return False
+    return _aspic_repl.interactive()
 
 
 def interact(banner=None, readfunc=None, local=None, exitmsg=None):

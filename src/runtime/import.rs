@@ -19,6 +19,11 @@ pub fn stdlib_entry(name: &str) -> Option<(&'static str, bool)> {
     STDLIB.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))
 }
 
+/// Names of the embedded stdlib modules.
+pub fn stdlib_module_names() -> Vec<&'static str> {
+    STDLIB.iter().map(|(n, _, _)| *n).collect()
+}
+
 /// The source `aspic -m name` runs: a package's `__main__` or the module itself, from
 /// ASPIC_STDLIB_DIR or the embedded stdlib. Returns (source, path, package).
 pub fn module_main_source(name: &str) -> Option<(String, String, String)> {

@@ -55,7 +55,17 @@ pub fn input_is_incomplete(src: &str) -> bool {
         return true;
     }
     match layout::tokenize(src) {
-        Err(e) => e.msg.ends_with("was never closed") || e.msg.starts_with("unterminated triple-quoted string"),
+        Err(e) if e.msg.ends_with("was never closed") => {
+            // Open brackets: more is needed unless the parser fails before the end.
+            let Ok(toks) = layout::tokenize_open_brackets(src) else {
+                return true;
+            };
+            match parser::parse_module(src, &toks) {
+                Ok(_) => true,
+                Err(errs) => errs.iter().all(|e| e.span.start as usize >= src.trim_end().len()),
+            }
+        }
+        Err(e) => e.msg.starts_with("unterminated triple-quoted string"),
         Ok(toks) => {
             use token::Tok;
             let first = toks.iter().find(|(t, _)| !matches!(t, Tok::Newline | Tok::Indent | Tok::Dedent));

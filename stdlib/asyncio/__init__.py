@@ -13,6 +13,7 @@ from .queues import *
 from .runners import *
 from .tasks import *
 from .taskgroups import *
+from .threads import *
 from .timeouts import *
 from .unix_events import *
 
@@ -31,5 +32,6 @@ __all__ = (base_events.__all__ +
            queues.__all__ +
            runners.__all__ +
            tasks.__all__ +
+           threads.__all__ +
            timeouts.__all__ +
            unix_events.__all__)
