@@ -73,4 +73,9 @@ async def main():
     print(threads)
 
 
-asyncio.run(main())
+try:
+    asyncio.run(main())
+finally:
+    for leftover in [NAME] + ['%s.%d' % (NAME, i) for i in range(5)]:
+        if os.path.exists(leftover):
+            os.remove(leftover)
