@@ -430,6 +430,9 @@ fn add_fd_functions(vm: &Vm, m: &Rc<Module>) {
         let data: Vec<u8> = match &a[1] {
             Value::Bytes(b) => (**b).clone(),
             Value::ByteArray(b) => b.borrow().clone(),
+            v @ Value::Object(_) if crate::runtime::memoryview::view_bytes(v).is_some() => {
+                crate::runtime::memoryview::view_bytes(v).unwrap_or_default()
+            }
             v => {
                 return Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))));
             }

@@ -1658,6 +1658,7 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match base_value(v) {
         Value::Bytes(b) => Some((*b).clone()),
         Value::ByteArray(b) => Some(b.borrow().clone()),
+        v @ Value::Object(_) => crate::runtime::memoryview::view_bytes(&v),
         _ => None,
     }
 }

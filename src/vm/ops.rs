@@ -310,6 +310,9 @@ impl Vm {
         match v {
             Value::Bytes(b) => Ok((**b).clone()),
             Value::ByteArray(b) => Ok(b.borrow().clone()),
+            v @ Value::Object(_) if crate::runtime::memoryview::view_bytes(v).is_some() => {
+                Ok(crate::runtime::memoryview::view_bytes(v).unwrap_or_default())
+            }
             _ => Err(self.type_error(format!("can't concat {} to bytearray", self.type_name(v)))),
         }
     }
