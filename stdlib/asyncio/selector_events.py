@@ -10,6 +10,7 @@ __all__ = 'BaseSelectorEventLoop',
 
 import collections
 import functools
+import warnings
 
 try:
     import socket
@@ -535,6 +536,12 @@ class _SelectorTransport(transports._FlowControlMixin,
 
     def abort(self):
         self._force_close(None)
+
+    def __del__(self, _warn=warnings.warn):
+        # never closed: the socket is closed here (and the fd released)
+        if self._sock is not None:
+            _warn(f"unclosed transport {self!r}", ResourceWarning, source=self)
+            self._sock.close()
 
     def set_protocol(self, protocol):
         self._protocol = protocol

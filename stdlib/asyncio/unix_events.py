@@ -8,6 +8,7 @@ __all__ = (
 
 import os
 import sys
+import warnings
 
 try:
     import socket
@@ -275,6 +276,11 @@ class _UnixReadPipeTransport(transports.ReadTransport):
         if not self._closing:
             self._close(None)
 
+    def __del__(self, _warn=warnings.warn):
+        if self._pipe is not None:
+            _warn(f"unclosed transport {self!r}", ResourceWarning, source=self)
+            self._pipe.close()
+
     def _fatal_error(self, exc, message='Fatal error on pipe transport'):
         # EIO is what a pty gives when its other side goes away
         if isinstance(exc, OSError) and exc.errno == 5:
@@ -463,6 +469,11 @@ class _UnixWritePipeTransport(transports._FlowControlMixin,
 
     def abort(self):
         self._close(None)
+
+    def __del__(self, _warn=warnings.warn):
+        if self._pipe is not None:
+            _warn(f"unclosed transport {self!r}", ResourceWarning, source=self)
+            self._pipe.close()
 
     def _fatal_error(self, exc, message='Fatal error on pipe transport'):
         # the reader going away is no error to report
