@@ -5,7 +5,9 @@ pub mod asyncio;
 pub mod math;
 pub mod random;
 pub mod random_core;
+pub mod select;
 pub mod signal;
+pub mod socket;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -26,6 +28,8 @@ pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "_aspic_loop" => aspic_loop::make(vm),
         "_thread" => thread::make(vm),
         "_signal" => signal::make(vm),
+        "_socket" => socket::make(vm),
+        "select" => select::make(vm),
         "_aspic_fs" => fs_module(vm),
         "gc" => {
             let m = vm.new_module("gc");

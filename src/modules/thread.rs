@@ -35,8 +35,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     let lock_cls = lock_class(vm);
     {
         let mut d = m.dict.d.borrow_mut();
-        d.set_str("LockType", Value::Class(lock_cls.clone()));
-        d.set_str("lock", Value::Class(lock_cls));
+        d.set_str("LockType", Value::Class(lock_cls));
         d.set_str("error", Value::Class(vm.types.runtime_error.clone()));
         d.set_str("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
     }

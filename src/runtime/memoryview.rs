@@ -38,6 +38,28 @@ pub fn view_bytes(v: &Value) -> Option<Vec<u8>> {
     })
 }
 
+/// The length of a memoryview (None when `v` is not one, or when `writable` is asked of
+/// a view of immutable bytes).
+pub fn view_len(v: &Value, writable: bool) -> Option<usize> {
+    with_view(v, |m| (!writable || matches!(m.obj, Value::ByteArray(_))).then_some(m.len)).flatten()
+}
+
+/// Writes `data` at the start of a writable memoryview; the count written.
+pub fn view_write(v: &Value, data: &[u8]) -> Option<usize> {
+    with_view(v, |m| match &m.obj {
+        Value::ByteArray(b) => {
+            let mut b = b.borrow_mut();
+            let n = data.len().min(m.len);
+            for (k, byte) in data.iter().take(n).enumerate() {
+                b[(m.start + k as i64 * m.step) as usize] = *byte;
+            }
+            Some(n)
+        }
+        _ => None,
+    })
+    .flatten()
+}
+
 fn new_view(obj: Value, start: i64, step: i64, len: usize) -> Value {
     let class = MV_CLASS.with(|c| c.borrow().clone()).expect("memoryview class");
     Value::Object(Rc::new(NativeObject {

@@ -643,6 +643,10 @@ impl Vm {
                     let n = match &arg {
                         Value::Float(f) if matches!(ty, 'd' | 'i' | 'u') => Value::from_bigint(super::ops::float_to_bigint(*f)),
                         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => arg.clone(),
+                        // An int subclass (an IntEnum-like constant) formats as its value.
+                        _ if matches!(self.builtin_base_value(&arg), Some(Value::Int(_) | Value::BigInt(_))) => {
+                            self.builtin_base_value(&arg).unwrap_or(Value::None)
+                        }
                         _ => {
                             if matches!(ty, 'd' | 'i' | 'u') {
                                 return Err(self.type_error(format!(
