@@ -30,6 +30,29 @@ from . import transports
 from .log import logger
 
 
+def _fspath(path):
+    # os.fspath
+    fspath = getattr(os, 'fspath', None)
+    if fspath is not None:
+        return fspath(path)
+    if isinstance(path, (str, bytes)):
+        return path
+    method = getattr(type(path), '__fspath__', None)
+    if method is None:
+        raise TypeError(f'expected str, bytes or os.PathLike object, '
+                        f'not {type(path).__name__}')
+    return method(path)
+
+
+def _is_socket_file(path):
+    if getattr(os, 'stat', None) is not None and stat is not None:
+        return stat.S_ISSOCK(os.stat(path).st_mode)
+    # without os.stat: something that is neither a file nor a directory
+    if not os.path.exists(path):
+        raise FileNotFoundError(2, 'No such file or directory')
+    return not os.path.isfile(path) and not os.path.isdir(path)
+
+
 def _fd_kind(fd):
     """(is_fifo, is_socket, is_char) for fd; all True when os.fstat is
     not available."""
@@ -76,7 +99,7 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
                 raise ValueError(
                     'path and sock can not be specified at the same time')
 
-            path = os.fspath(path)
+            path = _fspath(path)
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM, 0)
             try:
                 sock.setblocking(False)
@@ -123,16 +146,14 @@ class _UnixSelectorEventLoop(selector_events.BaseSelectorEventLoop):
                 raise ValueError(
                     'path and sock can not be specified at the same time')
 
-            path = os.fspath(path)
+            path = _fspath(path)
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 
             # a stale socket file left by a previous server is removed
             if path[0] not in (0, '\x00'):
                 try:
-                    fstat = getattr(os, 'stat', None)
-                    if fstat is not None and stat is not None:
-                        if stat.S_ISSOCK(os.stat(path).st_mode):
-                            os.remove(path)
+                    if _is_socket_file(path):
+                        os.remove(path)
                 except FileNotFoundError:
                     pass
                 except OSError as err:

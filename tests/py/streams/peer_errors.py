@@ -1,7 +1,7 @@
 # peers that go away: early close, reset, half-close
 import asyncio
 import socket
-import struct
+import sys
 
 PORT = 29451
 
@@ -36,7 +36,7 @@ async def main():
         await reader.read(5)
         sock = writer.get_extra_info('socket')
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
-                        struct.pack('ii', 1, 0))
+                        (1).to_bytes(4, sys.byteorder) + bytes(4))  # linger on, 0 s
         writer.transport.abort()
 
     server = await asyncio.start_server(reset, '127.0.0.1', PORT + 1)
