@@ -40,6 +40,7 @@ fn run(args: Vec<String>) -> i32 {
     let mut dis = false;
     let mut virtual_time = false;
     let mut top_level_await = false;
+    let mut inspect = false;
     while i < args.len() {
         match args[i].as_str() {
             "--dis" => {
@@ -58,10 +59,15 @@ fn run(args: Vec<String>) -> i32 {
                 print!("{USAGE}");
                 return 0;
             }
+            "-i" => {
+                inspect = true;
+                i += 1;
+            }
             "-u" | "-B" | "-E" | "-s" | "-S" => i += 1,
             _ => break,
         }
     }
+    let mut main_package = None;
     let (source, filename, argv): (String, String, Vec<String>) = match args.get(i).map(|s| s.as_str()) {
         Some("-c") => match args.get(i + 1) {
             Some(code) => {
@@ -74,6 +80,15 @@ fn run(args: Vec<String>) -> i32 {
                 return 2;
             }
         },
+        None if std::io::stdin().is_terminal() => {
+            // The interactive REPL (see stdlib/_aspic_console.py and src/repl.rs).
+            inspect = false;
+            (
+                "__import__('_aspic_console').main(globals())\n".to_string(),
+                "<stdin>".into(),
+                vec![String::new()],
+            )
+        }
         Some("-") | None => {
             let mut s = String::new();
             if std::io::stdin().read_to_string(&mut s).is_err() {
@@ -84,8 +99,22 @@ fn run(args: Vec<String>) -> i32 {
             (s, "<stdin>".into(), argv)
         }
         Some("-m") => {
-            eprintln!("aspic: -m is not supported yet");
-            return 2;
+            let Some(name) = args.get(i + 1) else {
+                eprint!("Argument expected for the -m option\n{USAGE}");
+                return 2;
+            };
+            match crate::runtime::import::module_main_source(name) {
+                Some((src, path, package)) => {
+                    let mut argv = vec![path.clone()];
+                    argv.extend(args[i + 2..].iter().cloned());
+                    main_package = Some(package);
+                    (src, path, argv)
+                }
+                None => {
+                    eprintln!("{}: No module named {name}", args[0]);
+                    return 1;
+                }
+            }
         }
         Some(path) => match std::fs::read(path) {
             Ok(bytes) => (String::from_utf8_lossy(&bytes).into_owned(), path.to_string(), args[i..].to_vec()),
@@ -104,6 +133,8 @@ fn run(args: Vec<String>) -> i32 {
         dis,
         virtual_time,
         top_level_await,
+        main_package,
+        inspect,
     };
     run_program(&source, &filename, argv, &opts)
 }
@@ -119,6 +150,10 @@ pub struct RunOptions {
     /// Compile as with CPython's PyCF_ALLOW_TOP_LEVEL_AWAIT; a module that then is a
     /// coroutine runs under `asyncio.run`.
     pub top_level_await: bool,
+    /// `-m`: the package `__main__` belongs to (its `__package__`, for relative imports).
+    pub main_package: Option<String>,
+    /// `-i`: the REPL follows the program, in its namespace.
+    pub inspect: bool,
 }
 
 fn io_msg(e: &std::io::Error) -> &'static str {
@@ -163,8 +198,13 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, opts: &RunOp
         if !filename.starts_with('<') {
             d.set_str("__file__", Value::str(filename));
         }
+        if let Some(p) = &opts.main_package {
+            d.set_str("__package__", Value::str(p));
+        }
     }
     vm.modules.d.borrow_mut().set_str("__main__", Value::Module(main.clone()));
+    let repl = crate::repl::make_module(&mut vm);
+    vm.modules.d.borrow_mut().set_str("_aspic_repl", Value::Module(repl));
     let mut frame = vm.alloc_frame(&code, &main.dict);
     let result = if code.flags & crate::vm::object::CO_COROUTINE != 0 {
         let coro = crate::runtime::async_objects::code_coroutine(&code, frame);
@@ -182,6 +222,18 @@ pub fn run_program(source: &str, filename: &str, argv: Vec<String>, opts: &RunOp
             130
         }
         Err(e) => vm.report_uncaught(&e),
+    };
+    let status = if opts.inspect {
+        let r = vm
+            .import_module("_aspic_console")
+            .and_then(|m| vm.get_attr_str(&m, "main"))
+            .and_then(|f| vm.call(&f, &[Value::Dict(main.dict.clone()), Value::Bool(false)]));
+        match r {
+            Ok(_) => status,
+            Err(e) => vm.report_uncaught(&e),
+        }
+    } else {
+        status
     };
     vm.shutdown_threads();
     vm.run_pending_finalizers();

@@ -11,6 +11,7 @@
 pub mod cli;
 pub mod compile;
 pub mod modules;
+pub mod repl;
 pub mod runtime;
 pub mod syntax;
 pub mod vm;

@@ -123,6 +123,10 @@ pub enum Instr {
 
     /// Push an exception-handler block jumping to the operand.
     SetupExcept(u32),
+    /// SetupExcept for a `with` block, right after BEFORE_WITH: the handler's stack level
+    /// leaves out the `__enter__` result on top (stored or popped next), so unwinding
+    /// finds `__exit__` on top of the stack.
+    SetupWith(u32),
     PopBlock,
     /// Leave an except handler: restore the previously handled exception.
     PopExcept,

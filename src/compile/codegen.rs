@@ -285,6 +285,7 @@ impl<'a> Compiler<'a> {
             Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
             Instr::ForIter(_) => Instr::ForIter(target),
             Instr::SetupExcept(_) => Instr::SetupExcept(target),
+            Instr::SetupWith(_) => Instr::SetupWith(target),
             Instr::CompareJumpIfFalse(op, _) => Instr::CompareJumpIfFalse(op, target),
             Instr::EndAsyncFor(_) => Instr::EndAsyncFor(target),
             Instr::StarMatch(_) => Instr::StarMatch(target),
@@ -965,7 +966,7 @@ impl<'a> Compiler<'a> {
         } else {
             self.emit(Instr::BeforeWith);
         }
-        let setup = self.emit(Instr::SetupExcept(0));
+        let setup = self.emit(Instr::SetupWith(0));
         match &first.target {
             Some(t) => self.store(t),
             None => {
@@ -2031,7 +2032,7 @@ fn estimate_stack(instrs: &[Instr]) -> u32 {
             | Instr::LoadAssertionError
             | Instr::LoadLocals => 1,
             Instr::LoadMethod(_) | Instr::BeforeWith | Instr::BeforeAsyncWith => 2,
-            Instr::SetupExcept(_) => 3,
+            Instr::SetupExcept(_) | Instr::SetupWith(_) => 3,
             _ => 0,
         };
         depth += d;

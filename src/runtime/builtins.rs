@@ -621,25 +621,26 @@ fn bi_round(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
 }
 
 fn bi_input(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    let parkable = vm.can_park();
     if let Some(p) = a.first() {
         let s = vm.str(p)?;
         vm.write_stdout(s.as_str());
     }
     vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.new_error(&vm.types.eof_error.clone(), "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::string(line))
-        }
-        Err(e) => Err(vm.new_error(&vm.types.os_error.clone(), e.to_string())),
+    crate::runtime::stdin::read_line(vm, parkable, finish_input)
+}
+
+/// `input()`'s result from a raw line: without its newline; EOFError at end of file.
+fn finish_input(vm: &mut Vm, line: Value) -> PyResult<Value> {
+    let Value::Str(s) = &line else { return Ok(line) };
+    let mut t = s.as_str();
+    if t.is_empty() {
+        return Err(vm.new_error(&vm.types.eof_error.clone(), "EOF when reading a line"));
     }
+    if let Some(x) = t.strip_suffix('\n') {
+        t = x.strip_suffix('\r').unwrap_or(x);
+    }
+    Ok(Value::str(t))
 }
 
 /// Attributes that built-in objects have without a class-dict entry here (object's own
@@ -921,6 +922,10 @@ fn bi_compile(vm: &mut Vm, a: &[Value], k: KwArgs) -> PyResult<Value> {
         None => 0,
         Some(v) => vm.to_index(&v)?,
     };
+    // PyCF_ALLOW_INCOMPLETE_INPUT (codeop): input that needs more lines is an error of its own.
+    if flags & 0x4000 != 0 && mode != crate::compile::Mode::Eval && crate::syntax::input_is_incomplete(&src) {
+        return Err(vm.new_error(&vm.types.syntax_error.clone(), "incomplete input"));
+    }
     // Module-level names are looked up by name, so the code runs with any locals mapping.
     let code = vm.compile_source_flags(
         &src,

@@ -19,6 +19,35 @@ pub fn stdlib_entry(name: &str) -> Option<(&'static str, bool)> {
     STDLIB.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))
 }
 
+/// Names of the embedded stdlib modules.
+pub fn stdlib_module_names() -> Vec<&'static str> {
+    STDLIB.iter().map(|(n, _, _)| *n).collect()
+}
+
+/// The source `aspic -m name` runs: a package's `__main__` or the module itself, from
+/// ASPIC_STDLIB_DIR or the embedded stdlib. Returns (source, path, package).
+pub fn module_main_source(name: &str) -> Option<(String, String, String)> {
+    let rel = name.replace('.', "/");
+    let parent = name.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
+    if let Ok(dir) = std::env::var("ASPIC_STDLIB_DIR") {
+        let pkg_main = format!("{dir}/{rel}/__main__.py");
+        if let Ok(src) = std::fs::read_to_string(&pkg_main) {
+            return Some((src, pkg_main, name.to_string()));
+        }
+        let module = format!("{dir}/{rel}.py");
+        if let Ok(src) = std::fs::read_to_string(&module) {
+            return Some((src, module, parent));
+        }
+    }
+    if let Some((src, false)) = stdlib_entry(&format!("{name}.__main__")) {
+        return Some((src.to_string(), format!("<frozen {name}.__main__>"), name.to_string()));
+    }
+    match stdlib_entry(name) {
+        Some((src, false)) => Some((src.to_string(), format!("<frozen {name}>"), parent)),
+        _ => None,
+    }
+}
+
 impl Vm {
     pub fn new_module(&self, name: &str) -> Rc<Module> {
         let d = DictObj::new_rc(Dict::new());

@@ -1240,6 +1240,31 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
             Ok(inst)
         }
         B::Function => crate::runtime::async_objects::function_from_code(vm, a, k),
+        B::Module => {
+            // types.ModuleType(name, doc=None)
+            let name = a.first().or_else(|| crate::vm::call::kw_get(k, "name"));
+            let doc = a
+                .get(1)
+                .or_else(|| crate::vm::call::kw_get(k, "doc"))
+                .cloned()
+                .unwrap_or(Value::None);
+            let name = match name {
+                Some(Value::Str(s)) => s.clone(),
+                Some(v) => {
+                    return Err(vm.type_error(format!("module() argument 'name' must be str, not {}", vm.type_name(v))));
+                }
+                None => return Err(vm.type_error("module() missing required argument 'name' (pos 1)")),
+            };
+            let m = vm.new_module(name.as_str());
+            {
+                let mut d = m.dict.d.borrow_mut();
+                d.set_str("__doc__", doc);
+                d.set_str("__package__", Value::None);
+                d.set_str("__loader__", Value::None);
+                d.set_str("__spec__", Value::None);
+            }
+            Ok(Value::Module(m))
+        }
         B::NoneType | B::NotImplementedType | B::Ellipsis => {
             if !a.is_empty() || !k.is_empty() {
                 return Err(vm.type_error(format!("{} takes no arguments", cls.name())));

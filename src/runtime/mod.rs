@@ -11,4 +11,5 @@ pub mod import;
 pub mod memoryview;
 pub mod methods;
 pub mod signals;
+pub mod stdin;
 pub mod str_methods;

@@ -118,6 +118,16 @@ fn indent_of(src: &[u8], line_start: usize, limit: usize) -> (usize, usize) {
 
 /// Tokenizes a module: the parser's token stream with NEWLINE/INDENT/DEDENT.
 pub fn tokenize(src: &str) -> Result<Vec<(Tok, Span)>, SyntaxError> {
+    tokenize_with(src, false)
+}
+
+/// Like `tokenize`, but brackets left open at the end are not an error (a REPL asks the
+/// parser whether the input went wrong before its end).
+pub fn tokenize_open_brackets(src: &str) -> Result<Vec<(Tok, Span)>, SyntaxError> {
+    tokenize_with(src, true)
+}
+
+fn tokenize_with(src: &str, open_ok: bool) -> Result<Vec<(Tok, Span)>, SyntaxError> {
     let (toks, lex_err) = lexer::lex(src);
     let bytes = src.as_bytes();
     let mut out: Vec<(Tok, Span)> = Vec::with_capacity(toks.len() + toks.len() / 4 + 8);
@@ -212,7 +222,9 @@ pub fn tokenize(src: &str) -> Result<Vec<(Tok, Span)>, SyntaxError> {
     if let Some(e) = lex_err {
         return Err(e);
     }
-    brackets.check_closed()?;
+    if !open_ok {
+        brackets.check_closed()?;
+    }
     let end = src.len();
     if !at_line_start {
         out.push((Tok::Newline, Span::new(end, end)));

@@ -140,7 +140,9 @@ impl Vm {
                 if name.as_str() == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
-                if let Some(ga) = m.dict.d.borrow().get_by_str("__getattr__").cloned() {
+                // Not borrowed while it runs: `__getattr__` may set globals or import.
+                let ga = m.dict.d.borrow().get_by_str("__getattr__").cloned();
+                if let Some(ga) = ga {
                     return self.call(&ga, &[Value::Str(name.clone())]);
                 }
                 Err(self.attribute_error(format!("module '{}' has no attribute '{}'", m.name.as_str(), name.as_str())))

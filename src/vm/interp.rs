@@ -1193,6 +1193,14 @@ impl Vm {
                                 level,
                             });
                         }
+                        Instr::SetupWith(t) => {
+                            let level = f.stack.len() as u32 - 1;
+                            f.blocks.push(Block {
+                                kind: BlockKind::Except,
+                                handler: t,
+                                level,
+                            });
+                        }
                         Instr::PopBlock => {
                             f.blocks.pop();
                         }

@@ -98,6 +98,10 @@ pub struct Vm {
     pub park_entry: u64,
 }
 
+/// Set by the REPL's line editor: takes stdout text while a prompt is being edited
+/// (returns true when it did).
+pub static STDOUT_HOOK: std::sync::OnceLock<fn(&str) -> bool> = std::sync::OnceLock::new();
+
 pub struct Names {
     pub init: Rc<PyStr>,
     pub new: Rc<PyStr>,
@@ -270,6 +274,11 @@ impl Vm {
     }
 
     pub fn write_stdout(&self, s: &str) {
+        if let Some(hook) = STDOUT_HOOK.get()
+            && hook(s)
+        {
+            return;
+        }
         if let Ok(mut o) = self.output.try_borrow_mut() {
             let _ = o.out.write_all(s.as_bytes());
         }

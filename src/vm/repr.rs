@@ -212,8 +212,11 @@ impl Vm {
             }
             Value::Module(m) => {
                 let file = m.dict.d.borrow().get_by_str("__file__").cloned();
+                // Made by types.ModuleType: a `__loader__` key, no file.
+                let made = m.dict.d.borrow().get_by_str("__loader__").is_some();
                 match file {
                     Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name.as_str(), f.as_str()),
+                    _ if made => format!("<module '{}'>", m.name.as_str()),
                     _ => format!("<module '{}' (built-in)>", m.name.as_str()),
                 }
             }

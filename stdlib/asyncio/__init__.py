@@ -15,6 +15,7 @@ from .runners import *
 from .streams import *
 from .tasks import *
 from .taskgroups import *
+from .threads import *
 from .timeouts import *
 from .transports import *
 from .unix_events import *
@@ -36,6 +37,7 @@ __all__ = (base_events.__all__ +
            runners.__all__ +
            streams.__all__ +
            tasks.__all__ +
+           threads.__all__ +
            timeouts.__all__ +
            transports.__all__ +
            unix_events.__all__)

@@ -12,6 +12,7 @@ __all__ = (
 )
 
 import contextvars
+import sys
 
 from . import format_helpers
 
@@ -292,30 +293,60 @@ class _Local:
     _set_called = False
 
 
+def _threading():
+    # The threading module if it was imported (asyncio does not import it:
+    # no thread but the main one can exist before).
+    return sys.modules.get('threading')
+
+
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
     """One event loop per thread; the main thread gets one created on
-    demand by get_event_loop().  (aspic runs a single thread.)"""
+    demand by get_event_loop(), other threads must set theirs."""
 
     _loop_factory = None
+    _others = None
 
     def __init__(self):
-        self._local = _Local()
+        self._main = _Local()  # the main thread's
+        # the other threads' (a threading.local, made on first use)
+
+    @property
+    def _local(self):
+        threading = _threading()
+        if (threading is None or
+                threading.current_thread() is threading.main_thread()):
+            return self._main
+        others = self._others
+        if others is None:
+            # (setdefault: atomic, should two threads get here at once)
+            others = self.__dict__.setdefault('_others', threading.local())
+        try:
+            return others.state
+        except AttributeError:
+            others.state = state = _Local()
+            return state
 
     def get_event_loop(self):
-        if self._local._loop is None and not self._local._set_called:
+        local = self._local
+        if (local._loop is None and not local._set_called and
+                local is self._main):
             self.set_event_loop(self.new_event_loop())
-        if self._local._loop is None:
+        if local._loop is None:
+            threading = _threading()
+            name = (threading.current_thread().name
+                    if threading is not None else 'MainThread')
             raise RuntimeError('There is no current event loop in thread %r.'
-                               % 'MainThread')
-        return self._local._loop
+                               % name)
+        return local._loop
 
     def set_event_loop(self, loop):
-        self._local._set_called = True
+        local = self._local
+        local._set_called = True
         if loop is not None and not isinstance(loop, AbstractEventLoop):
             raise TypeError(
                 f"loop must be an instance of AbstractEventLoop or None, "
                 f"not '{type(loop).__name__}'")
-        self._local._loop = loop
+        local._loop = loop
 
     def new_event_loop(self):
         return self._loop_factory()

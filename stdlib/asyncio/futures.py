@@ -282,15 +282,49 @@ def _set_result_unless_cancelled(fut, result):
     fut.set_result(result)
 
 
+def _concurrent():
+    # concurrent.futures._base if it was imported (it imports threading:
+    # asyncio does not import it itself); without it there can be no
+    # concurrent futures around.
+    import sys
+    return sys.modules.get('concurrent.futures._base')
+
+
+def _is_concurrent_future(obj):
+    cf = _concurrent()
+    return cf is not None and isinstance(obj, cf.Future)
+
+
 def _convert_future_exc(exc):
     exc_class = type(exc)
-    if exc_class is exceptions.CancelledError:
-        return exceptions.CancelledError(*exc.args)
+    cf = _concurrent()
+    if cf is not None:
+        if exc_class is cf.CancelledError:
+            return exceptions.CancelledError(*exc.args)
+        if exc_class is cf.InvalidStateError:
+            return exceptions.InvalidStateError(*exc.args)
+    if exc_class is TimeoutError:
+        return exceptions.TimeoutError(*exc.args)
     return exc
 
 
+def _set_concurrent_future_state(concurrent, source):
+    """Copy the state of a done future into a concurrent.futures.Future."""
+    assert source.done()
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(_convert_future_exc(exception))
+    else:
+        concurrent.set_result(source.result())
+
+
 def _copy_future_state(source, dest):
-    """Copy the state of a done future into dest (pending)."""
+    """Copy the state of a done future (maybe a concurrent.futures.Future)
+    into dest (pending)."""
     assert source.done()
     if dest.cancelled():
         return
@@ -307,13 +341,20 @@ def _copy_future_state(source, dest):
 
 def _chain_future(source, destination):
     """Make destination follow source: same result, and cancelling
-    destination cancels source.  Both are asyncio futures here."""
-    if not isfuture(source):
+    destination cancels source.  Each is an asyncio Future or a
+    concurrent.futures.Future."""
+    if not isfuture(source) and not _is_concurrent_future(source):
         raise TypeError('A future is required for source argument')
-    if not isfuture(destination):
+    if not isfuture(destination) and not _is_concurrent_future(destination):
         raise TypeError('A future is required for destination argument')
-    source_loop = _get_loop(source)
-    dest_loop = _get_loop(destination)
+    source_loop = _get_loop(source) if isfuture(source) else None
+    dest_loop = _get_loop(destination) if isfuture(destination) else None
+
+    def _set_state(future, other):
+        if isfuture(future):
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
 
     def _call_check_cancel(destination):
         if destination.cancelled():
@@ -323,23 +364,29 @@ def _chain_future(source, destination):
                 source_loop.call_soon_threadsafe(source.cancel)
 
     def _call_set_state(source):
-        if destination.cancelled() and dest_loop is not None and dest_loop.is_closed():
+        if (destination.cancelled() and
+                dest_loop is not None and dest_loop.is_closed()):
             return
         if dest_loop is None or dest_loop is source_loop:
-            _copy_future_state(source, destination)
+            _set_state(destination, source)
         else:
             if dest_loop.is_closed():
                 return
-            dest_loop.call_soon_threadsafe(_copy_future_state, source, destination)
+            dest_loop.call_soon_threadsafe(_set_state, destination, source)
 
     destination.add_done_callback(_call_check_cancel)
     source.add_done_callback(_call_set_state)
 
 
 def wrap_future(future, *, loop=None):
-    """Wrap a future-like object into an asyncio Future.  (There is no
-    concurrent.futures yet: only asyncio futures are accepted.)"""
+    """Wrap a concurrent.futures.Future into an asyncio Future (asyncio
+    futures are returned as they are)."""
     if isfuture(future):
         return future
-    raise AssertionError(
-        f'concurrent.futures.Future is expected, got {future!r}')
+    assert _is_concurrent_future(future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = events._get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future

@@ -75,9 +75,12 @@ class Runner:
         task = self._loop.create_task(coro, context=context)
 
         # Ctrl-C cancels the main task (its finally blocks run), and then ends with
-        # KeyboardInterrupt; a second Ctrl-C interrupts at once. aspic has one thread,
-        # the main one.
-        if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        # KeyboardInterrupt; a second Ctrl-C interrupts at once. Only in the main
+        # thread.
+        threading = events._threading()
+        if ((threading is None or
+                threading.current_thread() is threading.main_thread()) and
+                signal.getsignal(signal.SIGINT) is signal.default_int_handler):
             sigint_handler = functools.partial(self._on_sigint, main_task=task)
             try:
                 signal.signal(signal.SIGINT, sigint_handler)

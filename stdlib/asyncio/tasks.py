@@ -6,6 +6,7 @@ __all__ = (
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
     'wait', 'wait_for', 'as_completed', 'sleep',
     'gather', 'shield', 'ensure_future',
+    'run_coroutine_threadsafe',
     'current_task', 'all_tasks',
     '_register_task', '_unregister_task', '_enter_task', '_leave_task',
 )
@@ -518,6 +519,28 @@ async def sleep(delay, result=None):
         return await future
     finally:
         h.cancel()
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submit a coroutine object to the loop (running in another thread);
+    return a concurrent.futures.Future for its result."""
+    if not coroutines.iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            futures._chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
 
 
 def ensure_future(coro_or_future, *, loop=None):
