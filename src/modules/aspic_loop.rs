@@ -14,8 +14,8 @@
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use mio::unix::SourceFd;
@@ -38,14 +38,22 @@ const SIGNAL_TOKEN: Token = Token(usize::MAX - 1);
 /// nothing else is ready). Cheap to clone.
 #[derive(Clone)]
 pub struct LoopWaker {
-    waker: Arc<Waker>,
+    /// None once the poller is closed (its eventfd is released then).
+    waker: Arc<Mutex<Option<Waker>>>,
     pending: Arc<AtomicBool>,
 }
 
 impl LoopWaker {
     pub fn wake(&self) -> std::io::Result<()> {
         self.pending.store(true, Ordering::SeqCst);
-        self.waker.wake()
+        match &*self.waker.lock().unwrap_or_else(|e| e.into_inner()) {
+            Some(w) => w.wake(),
+            None => Ok(()),
+        }
+    }
+
+    fn close(&self) {
+        *self.waker.lock().unwrap_or_else(|e| e.into_inner()) = None;
     }
 }
 
@@ -196,6 +204,7 @@ fn poller_class(vm: &mut Vm) -> Rc<Class> {
         let (me, _) = split_self(vm, a, "close", 0)?;
         with_poller(vm, me, |_, p| {
             p.poll = None;
+            p.waker.close();
             p.fds.clear();
             p.sticky.clear();
             Ok(Value::None)
@@ -241,7 +250,7 @@ fn new_poller(vm: &mut Vm) -> PyResult<Value> {
         poll: Some(poll),
         events: Events::with_capacity(256),
         waker: LoopWaker {
-            waker: Arc::new(waker),
+            waker: Arc::new(Mutex::new(Some(waker))),
             pending: Arc::new(AtomicBool::new(false)),
         },
         fds: HashMap::new(),

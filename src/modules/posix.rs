@@ -140,6 +140,9 @@ fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     match v {
         Value::Bytes(b) => Ok((**b).clone()),
         Value::ByteArray(b) => Ok(b.borrow().clone()),
+        v @ Value::Object(_) if crate::runtime::memoryview::view_bytes(v).is_some() => {
+            Ok(crate::runtime::memoryview::view_bytes(v).unwrap_or_default())
+        }
         v => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
     }
 }

@@ -1008,6 +1008,9 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
             Some(v @ Value::Object(_)) if crate::runtime::memoryview::view_bytes(v).is_some() => {
                 Ok(Value::Bytes(Rc::new(crate::runtime::memoryview::view_bytes(v).unwrap_or_default())))
             }
+            // bytes-likes are copied whole, not iterated
+            Some(Value::Bytes(b)) if a.len() == 1 && k.is_empty() => Ok(Value::Bytes(b.clone())),
+            Some(Value::ByteArray(b)) if a.len() == 1 && k.is_empty() => Ok(Value::Bytes(Rc::new(b.borrow().clone()))),
             Some(Value::Int(n)) => {
                 if *n < 0 {
                     return Err(vm.value_error("negative count"));

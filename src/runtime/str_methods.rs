@@ -1658,6 +1658,7 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match base_value(v) {
         Value::Bytes(b) => Some((*b).clone()),
         Value::ByteArray(b) => Some(b.borrow().clone()),
+        v @ Value::Object(_) => crate::runtime::memoryview::view_bytes(&v),
         _ => None,
     }
 }
@@ -1701,7 +1702,19 @@ fn bfind(h: &[u8], n: &[u8]) -> Option<usize> {
     if n.len() > h.len() {
         return None;
     }
-    h.windows(n.len()).position(|w| w == n)
+    // scan for the first byte, then compare the rest
+    let (first, rest) = (n[0], &n[1..]);
+    let last_start = h.len() - n.len();
+    let mut i = 0;
+    while i <= last_start {
+        let p = h[i..=last_start].iter().position(|&c| c == first)?;
+        i += p;
+        if &h[i + 1..i + n.len()] == rest {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 fn brfind(h: &[u8], n: &[u8]) -> Option<usize> {
     if n.is_empty() {
@@ -1715,10 +1728,29 @@ fn brfind(h: &[u8], n: &[u8]) -> Option<usize> {
 
 fn b_find_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, rev: bool) -> PyResult<i64> {
     check_takes(vm, args, kwargs, name, name, 1, 3)?;
-    let (s, _) = get_self_bytes(vm, args, name)?;
+    if !matches!(args.first(), Some(Value::Bytes(_) | Value::ByteArray(_))) {
+        // (self is checked first)
+        get_self_bytes(vm, args, name)?;
+    }
     let sub = bytes_sub(vm, &args[1])?;
     let st = slice_idx(vm, args.get(2), true)?;
     let en = slice_idx(vm, args.get(3), true)?;
+    // searched in place: a big buffer is not copied for each search
+    let search = |s: &[u8]| {
+        let (a, b) = adjust(st, en, s.len());
+        if b - a < sub.len() as i64 {
+            return -1;
+        }
+        let hay = &s[a as usize..b as usize];
+        let r = if rev { brfind(hay, &sub) } else { bfind(hay, &sub) };
+        r.map(|p| a + p as i64).unwrap_or(-1)
+    };
+    match args.first() {
+        Some(Value::Bytes(b)) => return Ok(search(b)),
+        Some(Value::ByteArray(b)) => return Ok(search(&b.borrow())),
+        _ => {}
+    }
+    let (s, _) = get_self_bytes(vm, args, name)?;
     let (a, b) = adjust(st, en, s.len());
     if b - a < sub.len() as i64 {
         return Ok(-1);

@@ -310,6 +310,9 @@ impl Vm {
         match v {
             Value::Bytes(b) => Ok((**b).clone()),
             Value::ByteArray(b) => Ok(b.borrow().clone()),
+            v @ Value::Object(_) if crate::runtime::memoryview::view_bytes(v).is_some() => {
+                Ok(crate::runtime::memoryview::view_bytes(v).unwrap_or_default())
+            }
             _ => Err(self.type_error(format!("can't concat {} to bytearray", self.type_name(v)))),
         }
     }
@@ -1534,6 +1537,9 @@ impl Vm {
             Value::Bytes(b) => {
                 if let Value::Slice(sl) = idx {
                     let (start, _, step, n) = self.slice_indices(sl, b.len() as i64)?;
+                    if step == 1 {
+                        return Ok(Value::Bytes(Rc::new(b[start as usize..start as usize + n].to_vec())));
+                    }
                     return Ok(Value::Bytes(Rc::new(
                         (0..n).map(|k| b[(start + k as i64 * step) as usize]).collect(),
                     )));
@@ -1546,6 +1552,10 @@ impl Vm {
                     let len = b.borrow().len() as i64;
                     let (start, _, step, n) = self.slice_indices(sl, len)?;
                     let bb = b.borrow();
+                    if step == 1 {
+                        let part = bb[start as usize..start as usize + n].to_vec();
+                        return Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(part))));
+                    }
                     return Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(
                         (0..n).map(|k| bb[(start + k as i64 * step) as usize]).collect(),
                     ))));
@@ -1724,12 +1734,13 @@ impl Vm {
                 if let Value::Slice(s) = idx {
                     let len = l.v.borrow().len() as i64;
                     let (start, _, step, n) = self.slice_indices(s, len)?;
-                    let mut idxs: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
-                    idxs.sort_unstable();
-                    let mut lv = l.v.borrow_mut();
-                    for i in idxs.into_iter().rev() {
-                        lv.remove(i);
-                    }
+                    let removed = {
+                        let mut lv = l.v.borrow_mut();
+                        remove_slice(&mut lv, start, step, n)
+                    };
+                    // the removed items are dropped after the borrow ends (their __del__
+                    // may touch the list)
+                    drop(removed);
                     return Ok(());
                 }
                 let len = l.v.borrow().len();
@@ -1741,12 +1752,7 @@ impl Vm {
                 let len = b.borrow().len();
                 if let Value::Slice(s) = idx {
                     let (start, _, step, n) = self.slice_indices(s, len as i64)?;
-                    let mut idxs: Vec<usize> = (0..n).map(|k| (start + k as i64 * step) as usize).collect();
-                    idxs.sort_unstable();
-                    let mut bv = b.borrow_mut();
-                    for i in idxs.into_iter().rev() {
-                        bv.remove(i);
-                    }
+                    remove_slice(&mut b.borrow_mut(), start, step, n);
                     return Ok(());
                 }
                 let i = self.seq_index(idx, len, "bytearray")?;
@@ -2260,4 +2266,30 @@ fn bigint_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
     let q = (x >> shift) / y;
     let r = q.to_f64()? * 2f64.powi(shift as i32);
     if r.is_finite() { Some(r) } else { None }
+}
+
+/// Removes the `n` items of the slice `start::step` from `v` in one pass; returns them.
+fn remove_slice<T>(v: &mut Vec<T>, start: i64, step: i64, n: usize) -> Vec<T> {
+    if n == 0 {
+        return Vec::new();
+    }
+    let (lo, step) = if step > 0 {
+        (start as usize, step as usize)
+    } else {
+        ((start + (n as i64 - 1) * step) as usize, (-step) as usize)
+    };
+    if step == 1 {
+        return v.drain(lo..lo + n).collect();
+    }
+    let mut removed = Vec::with_capacity(n);
+    let mut kept = Vec::with_capacity(v.len() - n);
+    for (i, x) in std::mem::take(v).into_iter().enumerate() {
+        if i >= lo && (i - lo) % step == 0 && (i - lo) / step < n {
+            removed.push(x);
+        } else {
+            kept.push(x);
+        }
+    }
+    *v = kept;
+    removed
 }
