@@ -414,6 +414,31 @@ pub fn make_module(vm: &mut Vm) -> Rc<Module> {
     add_fn(vm, &m, "interactive", |_, _, _| {
         Ok(Value::Bool(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()))
     });
+    add_fn(vm, &m, "render_syntax_error", |vm, a, _| {
+        // render_syntax_error(source, filename): the ariadne rendering of the first
+        // syntax error in an interactive input (colour when stderr is a terminal), or None.
+        let (Some(Value::Str(src)), Some(Value::Str(filename))) = (a.first(), a.get(1)) else {
+            return Err(vm.type_error("render_syntax_error(source: str, filename: str)"));
+        };
+        let src = src.as_str();
+        let errs = match crate::syntax::parse_module(src) {
+            Err(errs) => errs,
+            Ok(module) => {
+                match crate::compile::compile_with_flags(&module, filename.as_str(), src, crate::compile::Mode::Interactive, true, true) {
+                    Err(errs) => errs,
+                    Ok(_) => return Ok(Value::None),
+                }
+            }
+        };
+        let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        let first = &errs[..errs.len().min(1)];
+        Ok(Value::string(crate::syntax::diagnostics::render(
+            filename.as_str(),
+            src,
+            first,
+            color,
+        )))
+    });
     add_fn(vm, &m, "module_names", |_, _, _| {
         Ok(Value::list(module_names().into_iter().map(Value::string).collect()))
     });

@@ -45,8 +45,16 @@ class InteractiveInterpreter:
         if not isinstance(exc, SyntaxError):
             self.write(_format(exc))
             return
-        lines = []
         fname = exc.filename if filename is None else filename
+        if _editor_active() and getattr(self, 'buffer', None):
+            # On a terminal: the input with the error's span underlined (ariadne).
+            import _aspic_repl
+            text = _aspic_repl.render_syntax_error("\n".join(self.buffer) + "\n",
+                                                   fname or self.filename)
+            if text:
+                self.write(text if text.endswith("\n") else text + "\n")
+                return
+        lines = []
         if exc.lineno is not None:
             lines.append('  File "%s", line %s\n' % (fname or '<string>', exc.lineno))
         text = exc.text
