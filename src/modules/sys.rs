@@ -148,6 +148,54 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         m.dict.d.borrow_mut().set_str(name, obj.clone());
         m.dict.d.borrow_mut().set_str(&format!("__{name}__"), obj);
     }
+    // stdin: lines from the same fiber-aware buffer as input() (see runtime::stdin).
+    let cls = crate::vm::types::new_class("TextIOWrapper", vec![vm.types.object.clone()], Layout::Object, None);
+    cls.dict.borrow_mut().set_str("__module__", Value::str("_io"));
+    cls.dict.borrow_mut().set_str("name", Value::str("<stdin>"));
+    cls.dict.borrow_mut().set_str("mode", Value::str("r"));
+    cls.dict.borrow_mut().set_str("encoding", Value::str("utf-8"));
+    cls.dict.borrow_mut().set_str("closed", Value::Bool(false));
+    vm.add_method(&cls, "readline", |vm, _, _| {
+        let parkable = vm.can_park();
+        crate::runtime::stdin::read_line(vm, parkable, |_, v| Ok(v))
+    });
+    vm.add_method(&cls, "read", |vm, _, _| {
+        let mut all = String::new();
+        loop {
+            match crate::runtime::stdin::read_line(vm, false, |_, v| Ok(v))? {
+                Value::Str(s) if !s.as_str().is_empty() => all.push_str(s.as_str()),
+                _ => return Ok(Value::string(all)),
+            }
+        }
+    });
+    vm.add_method(&cls, "readlines", |vm, _, _| {
+        let mut lines = vec![];
+        loop {
+            match crate::runtime::stdin::read_line(vm, false, |_, v| Ok(v))? {
+                Value::Str(s) if !s.as_str().is_empty() => lines.push(Value::Str(s)),
+                _ => return Ok(Value::list(lines)),
+            }
+        }
+    });
+    vm.add_method(&cls, "__iter__", |_, a, _| Ok(a.first().cloned().unwrap_or(Value::None)));
+    vm.add_method(&cls, "__next__", |vm, _, _| {
+        match crate::runtime::stdin::read_line(vm, false, |_, v| Ok(v))? {
+            Value::Str(s) if !s.as_str().is_empty() => Ok(Value::Str(s)),
+            _ => Err(vm.new_exception(&vm.types.stop_iteration.clone(), vec![])),
+        }
+    });
+    vm.add_method(&cls, "fileno", |_, _, _| Ok(Value::Int(0)));
+    vm.add_method(&cls, "isatty", |_, _, _| {
+        // SAFETY: isatty on fd 0 has no preconditions.
+        Ok(Value::Bool(unsafe { libc::isatty(0) } == 1))
+    });
+    vm.add_method(&cls, "readable", |_, _, _| Ok(Value::Bool(true)));
+    vm.add_method(&cls, "__repr__", |_, _, _| {
+        Ok(Value::str("<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"))
+    });
+    let stdin = vm.new_instance(&cls);
+    m.dict.d.borrow_mut().set_str("stdin", stdin.clone());
+    m.dict.d.borrow_mut().set_str("__stdin__", stdin);
     crate::runtime::async_objects::add_sys_functions(vm, &m);
     m
 }

@@ -57,12 +57,21 @@ fn fill() -> Result<(), ()> {
     Ok(())
 }
 
-/// Can fd 0 be waited on (a regular file is always ready and epoll refuses it)?
+/// Can fd 0 be waited on (regular files and devices such as /dev/null are always ready,
+/// and epoll refuses them)?
 fn pollable() -> bool {
     // SAFETY: fstat on fd 0 into a zeroed stat buffer.
     unsafe {
         let mut st: libc::stat = std::mem::zeroed();
-        libc::fstat(0, &mut st) == 0 && (st.st_mode & libc::S_IFMT) != libc::S_IFREG
+        if libc::fstat(0, &mut st) != 0 {
+            return false;
+        }
+        match st.st_mode & libc::S_IFMT {
+            libc::S_IFREG => false,
+            // /dev/null and other devices epoll refuses; terminals it takes.
+            libc::S_IFCHR => libc::isatty(0) == 1,
+            _ => true,
+        }
     }
 }
 
