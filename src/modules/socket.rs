@@ -27,6 +27,20 @@ fn errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(0)
 }
 
+/// After a failed syscall: None to retry (EINTR, once signal handlers have run), `Again`
+/// when it would block, or the OSError for errno.
+fn failed_step(vm: &mut Vm) -> PyResult<Option<Step>> {
+    let e = errno();
+    if e == libc::EINTR {
+        vm.check_signals()?;
+        return Ok(None);
+    }
+    if is_again(e) {
+        return Ok(Some(Step::Again(e)));
+    }
+    Err(errno_error(vm, e))
+}
+
 fn is_again(e: i32) -> bool {
     e == libc::EAGAIN || e == libc::EWOULDBLOCK
 }
@@ -606,15 +620,9 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
                 if r >= 0 {
                     return Ok(Step::Done(Value::tuple(vec![Value::Int(r as i64), addr_to_py(&addr)])));
                 }
-                let e = errno();
-                if e == libc::EINTR {
-                    vm.check_signals()?;
-                    continue;
+                if let Some(step) = failed_step(vm)? {
+                    return Ok(step);
                 }
-                if is_again(e) {
-                    return Ok(Step::Again(e));
-                }
-                return Err(errno_error(vm, e));
             }
         });
         run_io(vm, parkable, fd, false, timeout, op, raise_timeout)
@@ -638,15 +646,9 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
                     buf.truncate(r as usize);
                     return Ok(Step::Done(Value::Bytes(Rc::new(buf))));
                 }
-                let e = errno();
-                if e == libc::EINTR {
-                    vm.check_signals()?;
-                    continue;
+                if let Some(step) = failed_step(vm)? {
+                    return Ok(step);
                 }
-                if is_again(e) {
-                    return Ok(Step::Again(e));
-                }
-                return Err(errno_error(vm, e));
             }
         });
         run_io(vm, parkable, fd, false, timeout, op, raise_timeout)
@@ -671,15 +673,9 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
                     buf.truncate(r as usize);
                     return Ok(Step::Done(Value::tuple(vec![Value::Bytes(Rc::new(buf)), addr_to_py(&addr)])));
                 }
-                let e = errno();
-                if e == libc::EINTR {
-                    vm.check_signals()?;
-                    continue;
+                if let Some(step) = failed_step(vm)? {
+                    return Ok(step);
                 }
-                if is_again(e) {
-                    return Ok(Step::Again(e));
-                }
-                return Err(errno_error(vm, e));
             }
         });
         run_io(vm, parkable, fd, false, timeout, op, raise_timeout)
@@ -737,15 +733,9 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
                     let v = Value::Int(r as i64);
                     return Ok(Step::Done(if with_addr { Value::tuple(vec![v, addr_to_py(&addr)]) } else { v }));
                 }
-                let e = errno();
-                if e == libc::EINTR {
-                    vm.check_signals()?;
-                    continue;
+                if let Some(step) = failed_step(vm)? {
+                    return Ok(step);
                 }
-                if is_again(e) {
-                    return Ok(Step::Again(e));
-                }
-                return Err(errno_error(vm, e));
             }
         });
         run_io(vm, parkable, fd, false, timeout, op, raise_timeout)
@@ -763,15 +753,9 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
                 if r >= 0 {
                     return Ok(Step::Done(Value::Int(r as i64)));
                 }
-                let e = errno();
-                if e == libc::EINTR {
-                    vm.check_signals()?;
-                    continue;
+                if let Some(step) = failed_step(vm)? {
+                    return Ok(step);
                 }
-                if is_again(e) {
-                    return Ok(Step::Again(e));
-                }
-                return Err(errno_error(vm, e));
             }
         });
         run_io(vm, parkable, fd, true, timeout, op, raise_timeout)
@@ -795,15 +779,9 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
                     sent.set(off + r as usize);
                     continue;
                 }
-                let e = errno();
-                if e == libc::EINTR {
-                    vm.check_signals()?;
-                    continue;
+                if let Some(step) = failed_step(vm)? {
+                    return Ok(step);
                 }
-                if is_again(e) {
-                    return Ok(Step::Again(e));
-                }
-                return Err(errno_error(vm, e));
             }
         });
         run_io(vm, parkable, fd, true, timeout, op, raise_timeout)
@@ -833,15 +811,9 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
                 if r >= 0 {
                     return Ok(Step::Done(Value::Int(r as i64)));
                 }
-                let e = errno();
-                if e == libc::EINTR {
-                    vm.check_signals()?;
-                    continue;
+                if let Some(step) = failed_step(vm)? {
+                    return Ok(step);
                 }
-                if is_again(e) {
-                    return Ok(Step::Again(e));
-                }
-                return Err(errno_error(vm, e));
             }
         });
         run_io(vm, parkable, fd, true, timeout, op, raise_timeout)
