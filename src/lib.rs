@@ -10,8 +10,14 @@
 
 pub mod cli;
 pub mod compile;
+pub mod embed;
 pub mod modules;
 pub mod repl;
 pub mod runtime;
 pub mod syntax;
 pub mod vm;
+
+pub use embed::{
+    Args, Builder, Bytes, ClassBuilder, Completer, Error, ErrorKind, FromArgs, FromValue, Interpreter, IntoArgs, IntoValue, LoopStatus,
+    ModuleBuilder, Native, NativeClass, Program, ScriptFuture, Value,
+};

@@ -38,3 +38,36 @@ def format_exception_only(exc, /, value=_sentinel):
         else:
             lines.append(_safe_str(notes) + '\n')
     return lines
+
+
+def _lines(text):
+    return text.splitlines(keepends=True)
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    """The lines of the report for an uncaught exception, with its chained causes."""
+    import sys
+    if value is _sentinel:
+        value = exc
+    if value is None:
+        return ['NoneType: None\n']
+    return _lines(sys._format_exception(value))
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
+    import sys
+    if file is None:
+        file = sys.stderr
+    for line in format_exception(exc, value, tb, limit=limit, chain=chain):
+        print(line, file=file, end='')
+
+
+def format_exc(limit=None, chain=True):
+    """The report of the exception being handled, as a string."""
+    import sys
+    return ''.join(format_exception(sys.exc_info()[1], limit=limit, chain=chain))
+
+
+def print_exc(limit=None, file=None, chain=True):
+    import sys
+    print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)

@@ -73,11 +73,26 @@ thread_local! {
     static POLLER_CLASS: RefCell<Option<Rc<Class>>> = const { RefCell::new(None) };
 }
 
+pub(crate) fn reset_thread_state() {
+    POLLER_CLASS.with(|c| c.borrow_mut().take());
+}
+
 /// The Rust-side waker of a `Poller` value (None if it is not a poller).
 pub fn loop_waker(v: &Value) -> Option<LoopWaker> {
     let Value::Object(o) = v else { return None };
     let d = o.data.try_borrow().ok()?;
     d.downcast_ref::<PollerData>().map(|p| p.waker.clone())
+}
+
+/// The pollable fd of a `Poller` (its epoll instance: readable when an event is
+/// pending), and whether ready fds from the last wait may still be ready (level-triggered
+/// candidates that no new event will announce). For hosts that wait on the loop's behalf.
+pub fn poller_fd(v: &Value) -> Option<(i32, bool)> {
+    use std::os::fd::AsRawFd;
+    let Value::Object(o) = v else { return None };
+    let d = o.data.try_borrow().ok()?;
+    let p = d.downcast_ref::<PollerData>()?;
+    Some((p.poll.as_ref()?.as_raw_fd(), !p.sticky.is_empty()))
 }
 
 pub fn make(vm: &mut Vm) -> Rc<Module> {

@@ -49,6 +49,13 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         let msg = vm.format_exception(&e);
         vm.write_stderr(&msg);
     }
+    // The report of an uncaught exception, as the interpreter prints it (for
+    // `traceback.format_exception` and friends).
+    add_fn(vm, &m, "_format_exception", |vm, a, _| match a.first() {
+        Some(Value::Instance(i)) if i.exc.is_some() => Ok(Value::string(vm.format_exception(&crate::vm::PyErr(i.clone())))),
+        Some(other) => Err(vm.type_error(format!("expected an exception, not {}", vm.type_name(other)))),
+        None => Err(vm.type_error("_format_exception expected 1 argument, got 0")),
+    });
     // `__name__` of the globals of the Python frame `depth` levels up from the caller
     // (what `sys._getframe(depth).f_globals['__name__']` gives); None past the outermost.
     add_fn(vm, &m, "_caller_module_name", |vm, a, _| {

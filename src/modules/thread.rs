@@ -30,6 +30,10 @@ thread_local! {
     static LOCK_CLASS: RefCell<Option<Rc<Class>>> = const { RefCell::new(None) };
 }
 
+pub(crate) fn reset_thread_state() {
+    LOCK_CLASS.with(|c| c.borrow_mut().take());
+}
+
 pub fn make(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("_thread");
     let lock_cls = lock_class(vm);

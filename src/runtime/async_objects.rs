@@ -38,6 +38,14 @@ thread_local! {
     static WARNED: RefCell<std::collections::HashSet<(String, u32, String)>> = RefCell::new(std::collections::HashSet::new());
 }
 
+pub(crate) fn reset_thread_state() {
+    let classes = CLASSES.with(|c| c.borrow_mut().take());
+    let hooks = HOOKS.with(|h| std::mem::replace(&mut *h.borrow_mut(), (Value::None, Value::None)));
+    UNAWAITED.with(|u| u.borrow_mut().clear());
+    let agens = AGEN_FINALIZE.with(|a| std::mem::take(&mut *a.borrow_mut()));
+    drop((classes, hooks, agens));
+}
+
 fn classes() -> Rc<Classes> {
     CLASSES.with(|c| c.borrow().clone()).expect("async classes initialized")
 }

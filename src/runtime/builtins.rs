@@ -288,7 +288,7 @@ pub fn init(vm: &mut Vm) {
             func: *f,
             owner: None,
             special,
-            data: Value::None,
+            host: None,
         }));
         vm.set_builtin(name, v);
     }

@@ -19,6 +19,10 @@ thread_local! {
     static COMPLEX_CLASS: RefCell<Option<Rc<Class>>> = const { RefCell::new(None) };
 }
 
+pub(crate) fn reset_thread_state() {
+    COMPLEX_CLASS.with(|c| c.borrow_mut().take());
+}
+
 /// A new complex value (the class is registered by `init`).
 pub fn new_complex(re: f64, im: f64) -> Value {
     let class = COMPLEX_CLASS.with(|c| c.borrow().clone());

@@ -16,7 +16,7 @@ fn reg(vm: &Vm, cls: &Rc<Class>, name: &'static str, f: NativeFn, owner: &'stati
         func: f,
         owner: Some(owner),
         special: Special::None,
-        data: Value::None,
+        host: None,
     }));
     let _ = vm;
     cls.dict.borrow_mut().set_str(name, v);

@@ -75,25 +75,31 @@ impl Vm {
             self.modules.d.borrow_mut().set_str(name, m.clone());
             return Ok(m);
         }
-        // Files beside the script (sys.path[0]) come first, then the embedded stdlib.
-        let rel = name.replace('.', "/");
-        let base = if self.script_dir.is_empty() {
-            ".".to_string()
-        } else {
-            self.script_dir.clone()
-        };
-        let candidates = [(format!("{base}/{rel}.py"), false), (format!("{base}/{rel}/__init__.py"), true)];
-        for (path, is_pkg) in candidates {
-            if let Ok(src) = std::fs::read_to_string(&path) {
-                return self.exec_module(name, &src, &path, is_pkg, Some(format!("{base}/{rel}")));
-            }
+        // Modules an embedding host gave as source come first.
+        if let Some((src, is_pkg)) = self.extra_modules.get(name).cloned() {
+            let path = format!("<{name}>");
+            return self.exec_module(name, &src, &path, is_pkg, Some(path.clone()));
         }
-        // ASPIC_STDLIB_DIR (for working on stdlib/ without rebuilding) overrides the embedded copy.
-        if let Ok(dir) = std::env::var("ASPIC_STDLIB_DIR") {
-            let candidates = [(format!("{dir}/{rel}.py"), false), (format!("{dir}/{rel}/__init__.py"), true)];
+        // Then files in the search path: beside the script (sys.path[0]) unless a host set
+        // its own directories, then the embedded stdlib.
+        let rel = name.replace('.', "/");
+        let dirs = match &self.search_paths {
+            Some(dirs) => dirs.clone(),
+            None if self.script_dir.is_empty() => vec![".".to_string()],
+            None => vec![self.script_dir.clone()],
+        };
+        // ASPIC_STDLIB_DIR (for working on stdlib/ without rebuilding) overrides the
+        // embedded copy, for the command line only.
+        let stdlib_dir = if self.embedded {
+            None
+        } else {
+            std::env::var("ASPIC_STDLIB_DIR").ok()
+        };
+        for base in dirs.iter().chain(stdlib_dir.iter()) {
+            let candidates = [(format!("{base}/{rel}.py"), false), (format!("{base}/{rel}/__init__.py"), true)];
             for (path, is_pkg) in candidates {
                 if let Ok(src) = std::fs::read_to_string(&path) {
-                    return self.exec_module(name, &src, &path, is_pkg, Some(format!("{dir}/{rel}")));
+                    return self.exec_module(name, &src, &path, is_pkg, Some(format!("{base}/{rel}")));
                 }
             }
         }

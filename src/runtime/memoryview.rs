@@ -19,6 +19,10 @@ thread_local! {
     static MV_CLASS: RefCell<Option<Rc<Class>>> = const { RefCell::new(None) };
 }
 
+pub(crate) fn reset_thread_state() {
+    MV_CLASS.with(|c| c.borrow_mut().take());
+}
+
 fn with_view<R>(v: &Value, f: impl FnOnce(&MemView) -> R) -> Option<R> {
     match v {
         Value::Object(o) => o.data.borrow().downcast_ref::<MemView>().map(f),

@@ -20,7 +20,7 @@ fn method(vm: &Vm, cls: &Rc<Class>, name: &'static str, f: NativeFn, owner: Opti
         func: f,
         owner,
         special: Special::None,
-        data: Value::None,
+        host: None,
     }));
     let _ = vm;
     cls.dict.borrow_mut().set_str(name, v);

@@ -26,6 +26,11 @@ thread_local! {
     static HANDLERS: RefCell<HashMap<i32, Value>> = RefCell::new(HashMap::new());
 }
 
+pub(crate) fn reset_thread_state() {
+    let old = HANDLERS.with(|h| std::mem::take(&mut *h.borrow_mut()));
+    drop(old);
+}
+
 /// What the C-level disposition of a signal is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Disposition {

@@ -395,6 +395,15 @@ impl Vm {
                 Ok(())
             }
             Value::Object(o) => {
+                let prop = o.class.lookup(name);
+                if let Some(Value::Property(p)) = &prop
+                    && !p.fset.is_none()
+                {
+                    let s = p.fset.clone();
+                    self.call(&s, &[obj.clone(), v])?;
+                    return Ok(());
+                }
+                let read_only = matches!(prop, Some(Value::Property(_)));
                 // Native classes that accept attribute assignment define `__setattr__`.
                 let sa = o.class.lookup_str("__setattr__");
                 match sa {
@@ -405,6 +414,15 @@ impl Vm {
                     Some(f @ Value::Function(_)) => {
                         self.call(&f, &[obj.clone(), Value::Str(name.clone()), v])?;
                         Ok(())
+                    }
+                    // A getter without a setter on a native type: CPython's getset wording.
+                    _ if read_only => {
+                        let module = o.class.dict.borrow().get_by_str("__module__").cloned();
+                        let tname = match module.as_ref().and_then(|m| m.as_str()) {
+                            Some(m) if m != "builtins" => format!("{m}.{}", o.class.name()),
+                            _ => o.class.name().to_string(),
+                        };
+                        Err(self.attribute_error(format!("attribute '{}' of '{tname}' objects is not writable", name.as_str())))
                     }
                     _ => Err(self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name.as_str()))),
                 }
@@ -774,7 +792,11 @@ pub fn slot_names(cls: &Rc<Class>) -> Vec<String> {
 }
 
 thread_local! {
-    static FRAME_CLASS: std::cell::OnceCell<Rc<Class>> = const { std::cell::OnceCell::new() };
+    static FRAME_CLASS: std::cell::RefCell<Option<Rc<Class>>> = const { std::cell::RefCell::new(None) };
+}
+
+pub(crate) fn reset_thread_state() {
+    FRAME_CLASS.with(|c| c.borrow_mut().take());
 }
 
 impl Vm {
@@ -797,7 +819,8 @@ impl Vm {
     /// f_code, f_lineno, f_globals and f_back = None).
     fn generator_frame_snapshot(&mut self, g: &Rc<Generator>) -> Value {
         let cls = FRAME_CLASS.with(|c| {
-            c.get_or_init(|| super::types::new_class("frame", vec![self.types.object.clone()], Layout::Object, None))
+            c.borrow_mut()
+                .get_or_insert_with(|| super::types::new_class("frame", vec![self.types.object.clone()], Layout::Object, None))
                 .clone()
         });
         let inst = self.new_instance(&cls);

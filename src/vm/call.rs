@@ -254,7 +254,10 @@ impl Vm {
             }
             Value::Native(n) => {
                 self.native_entries = self.native_entries.wrapping_add(1);
-                (n.func)(self, args, kwargs)
+                match &n.host {
+                    None => (n.func)(self, args, kwargs),
+                    Some(h) => h.clone()(self, args, kwargs),
+                }
             }
             Value::BoundMethod(m) => {
                 let mut a = Vec::with_capacity(args.len() + 1);
@@ -383,7 +386,7 @@ impl Vm {
                 let mut a = Vec::with_capacity(args.len() + 1);
                 a.push(obj.clone());
                 a.extend_from_slice(args);
-                (n.func)(self, &a, kwargs)?;
+                self.call_kw(&Value::Native(n), &a, kwargs)?;
             }
             Some(other @ Value::Instance(_)) => {
                 let mut a = Vec::with_capacity(args.len() + 1);

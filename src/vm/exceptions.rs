@@ -93,10 +93,34 @@ impl Vm {
 
     /// The `File ..., line N, in f` lines of a traceback, outermost first.
     fn format_frames(&self, e: &PyErr) -> String {
+        // Runs of identical entries (recursion) print three times, then a count, as
+        // CPython's traceback printer does.
+        const RECURSIVE_CUTOFF: usize = 3;
+        fn repeated(out: &mut String, count: usize) {
+            if count > RECURSIVE_CUTOFF {
+                let n = count - RECURSIVE_CUTOFF;
+                out.push_str(&format!(
+                    "  [Previous line repeated {n} more time{}]\n",
+                    if n > 1 { "s" } else { "" }
+                ));
+            }
+        }
         let mut out = String::new();
         if let Some(ed) = &e.0.exc {
             let tb = ed.borrow().traceback.clone();
+            let mut last: Option<(&str, u32, &str)> = None;
+            let mut count = 0;
             for entry in tb.iter().rev() {
+                let key = (&*entry.code.filename, entry.line, entry.code.name.as_str());
+                if last != Some(key) {
+                    repeated(&mut out, count);
+                    last = Some(key);
+                    count = 0;
+                }
+                count += 1;
+                if count > RECURSIVE_CUTOFF {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     entry.code.filename,
@@ -112,6 +136,7 @@ impl Vm {
                     }
                 }
             }
+            repeated(&mut out, count);
         }
         out
     }

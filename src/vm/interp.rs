@@ -16,9 +16,6 @@ pub enum Exit {
     Yield(Value),
 }
 
-/// How much Rust stack nested native re-entries may use before RecursionError.
-const MAX_RUST_STACK: usize = 200 * 1024 * 1024;
-
 macro_rules! tri {
     ($l:lifetime, $e:expr) => {
         match $e {
@@ -39,7 +36,7 @@ impl Vm {
     /// Runs `frame` (resumer Native) until it returns or yields back to Rust, optionally
     /// raising `exc` in it first (generator `throw`).
     pub fn execute(&mut self, frame: Box<Frame>, exc: Option<PyErr>) -> PyResult<Exit> {
-        if self.native_depth > self.recursion_limit + 50 || self.stack_used() > MAX_RUST_STACK {
+        if self.native_depth > self.recursion_limit + 50 || self.stack_exhausted() {
             let e = self.new_error(&self.types.recursion_error.clone(), "maximum recursion depth exceeded");
             self.drop_frame_for_error(frame);
             return Err(e);
@@ -1776,7 +1773,7 @@ impl Vm {
                     self.call_kw(&func, &args[..npos], &kw)
                 }
                 _ => match &func {
-                    Value::Native(nf) => {
+                    Value::Native(nf) if nf.host.is_none() => {
                         self.native_entries = self.native_entries.wrapping_add(1);
                         (nf.func)(self, args, &[])
                     }
@@ -2108,6 +2105,11 @@ impl Vm {
         let started = sub.frame.borrow().as_ref().map(|fr| fr.started).unwrap_or(true);
         if !started && !v.is_none() {
             return Err(self.type_error(format!("can't send non-None value to a just-started {}", gen_kind_name(sub.kind))));
+        }
+        // Each level of delegation counts as a call, as in CPython (where every level is
+        // a nested send).
+        if self.depth() + f.chain.len() + 1 >= self.recursion_limit {
+            return Err(self.new_error(&self.types.recursion_error.clone(), "maximum recursion depth exceeded"));
         }
         let Some(mut sf) = sub.frame.borrow_mut().take() else {
             return Err(self.value_error(format!("{} already executing", gen_kind_name(sub.kind))));

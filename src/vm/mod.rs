@@ -55,9 +55,11 @@ pub type PyResult<T> = Result<T, PyErr>;
 pub type KwArgs<'a> = &'a [(Rc<PyStr>, Value)];
 
 /// Where `print` and `sys.stdout.write` go: buffered, flushed at exit, before stderr output
-/// and before reading input, so interleaving matches a terminal.
+/// and before reading input, so interleaving matches a terminal. The process's stdout and
+/// stderr by default; an embedding host may give its own sinks.
 pub struct Output {
-    pub out: std::io::BufWriter<std::io::Stdout>,
+    pub out: std::io::BufWriter<Box<dyn Write>>,
+    pub err: Box<dyn Write>,
 }
 
 pub struct Vm {
@@ -72,6 +74,9 @@ pub struct Vm {
     /// Nesting of native -> Python re-entries (each one uses Rust stack).
     pub native_depth: usize,
     pub stack_base: usize,
+    /// Lowest address the Rust stack may reach before native re-entry into Python raises
+    /// RecursionError (the thread's real stack bottom plus a margin).
+    pub stack_floor: usize,
     pub output: RefCell<Output>,
     /// Globals of the innermost running Python frame, for `globals()`, `locals()` etc.
     pub cur_globals: Option<Rc<DictObj>>,
@@ -96,6 +101,27 @@ pub struct Vm {
     /// directly by a CALL instruction runs (see `Vm::can_park`).
     pub native_entries: u64,
     pub park_entry: u64,
+    /// Directories searched for modules that are not native or embedded. None: the
+    /// script's directory (or the current directory), as `python3` does.
+    pub search_paths: Option<Vec<String>>,
+    /// Modules given as source text by an embedding host: name -> (source, is_package).
+    pub extra_modules: std::collections::HashMap<String, (Rc<str>, bool)>,
+    /// Set for interpreters created through the embedding API: environment variables
+    /// such as ASPIC_STDLIB_DIR are ignored.
+    pub embedded: bool,
+    /// Classes of an embedding host's Rust types (`crate::embed::NativeClass`).
+    pub host_classes: std::collections::HashMap<std::any::TypeId, Rc<Class>>,
+    /// Exceptions recently handed to the host as `embed::Error`s, by id, so that an error
+    /// a host function returns re-raises the original exception object.
+    pub host_errors: std::collections::VecDeque<(u64, PyErr)>,
+    pub host_error_seq: u64,
+    /// Work queued for the VM's thread by other threads of an embedding host (completed
+    /// host futures, woken Rust futures): raised with the safe-point flag, run by
+    /// `host_hook` at the next safe point.
+    pub host_pending: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    pub host_hook: Option<fn(&mut Vm)>,
+    /// The embedding layer's async state (`crate::embed`), opaque to the VM.
+    pub host_async: Option<Rc<dyn std::any::Any>>,
 }
 
 /// Set by the REPL's line editor: takes stdout text while a prompt is being edited
@@ -238,8 +264,10 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             stack_base: 0,
+            stack_floor: 0,
             output: RefCell::new(Output {
-                out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+                out: std::io::BufWriter::with_capacity(1 << 16, Box::new(std::io::stdout())),
+                err: Box::new(std::io::stderr()),
             }),
             cur_globals: None,
             cur_locals: None,
@@ -261,9 +289,18 @@ impl Vm {
             sched: fiber::Scheduler::default(),
             native_entries: 0,
             park_entry: u64::MAX,
+            search_paths: None,
+            extra_modules: std::collections::HashMap::new(),
+            embedded: false,
+            host_classes: std::collections::HashMap::new(),
+            host_errors: std::collections::VecDeque::new(),
+            host_error_seq: 0,
+            host_pending: Default::default(),
+            host_hook: None,
+            host_async: None,
         };
-        let probe = 0u8;
-        vm.stack_base = &probe as *const u8 as usize;
+        reset_thread_state();
+        vm.set_stack_floor();
         types::init_type_methods(&mut vm);
         crate::runtime::builtins::init(&mut vm);
         vm
@@ -288,13 +325,36 @@ impl Vm {
 
     pub fn write_stderr(&self, s: &str) {
         self.flush_stdout();
-        let _ = std::io::stderr().write_all(s.as_bytes());
+        if let Ok(mut o) = self.output.try_borrow_mut() {
+            let _ = o.err.write_all(s.as_bytes());
+            let _ = o.err.flush();
+        }
     }
 
     /// Bytes of Rust stack used since the VM started (approximate).
     pub fn stack_used(&self) -> usize {
         let probe = 0u8;
-        self.stack_base.saturating_sub(&probe as *const u8 as usize)
+        self.stack_base.saturating_sub(std::hint::black_box(&probe) as *const u8 as usize)
+    }
+
+    /// Records the calling thread's stack bounds: the VM runs on this thread from now on
+    /// (called when the VM is created and when an embedding host enters it).
+    pub fn set_stack_floor(&mut self) {
+        let probe = 0u8;
+        let here = std::hint::black_box(&probe) as *const u8 as usize;
+        self.stack_base = here;
+        self.stack_floor = match stack::thread_stack_low() {
+            // Keep a margin for the native code that runs between two checks.
+            Some(low) if low < here => low + STACK_MARGIN.min((here - low) / 2),
+            _ => here.saturating_sub(FALLBACK_STACK),
+        };
+    }
+
+    /// Has the Rust stack come too close to its end for another native re-entry?
+    #[inline]
+    pub fn stack_exhausted(&self) -> bool {
+        let probe = 0u8;
+        (std::hint::black_box(&probe) as *const u8 as usize) < self.stack_floor
     }
 
     // ---- errors -------------------------------------------------------------------------
@@ -395,6 +455,11 @@ impl Vm {
 
     pub fn run_pending_finalizers(&mut self) {
         set_finalize_pending(false);
+        if self.host_pending.swap(false, std::sync::atomic::Ordering::SeqCst)
+            && let Some(hook) = self.host_hook
+        {
+            hook(self);
+        }
         self.flush_async_finalizers(None);
         let saved_globals = self.cur_globals.clone();
         loop {
@@ -469,6 +534,57 @@ impl Vm {
             text.push('\n');
         }
         self.write_stderr(&format!("{header}\n{text}"));
+    }
+}
+
+/// Stack kept free below the deepest native re-entry into Python.
+const STACK_MARGIN: usize = 256 * 1024;
+/// Assumed usable stack when the thread's bounds are unknown.
+const FALLBACK_STACK: usize = 1024 * 1024;
+
+/// Per-thread caches of classes and loop state built lazily by native modules: a new VM
+/// on a thread whose previous VM is gone must not inherit classes built on the old VM's
+/// `object` and `type`.
+fn reset_thread_state() {
+    crate::modules::thread::reset_thread_state();
+    crate::modules::aspic_loop::reset_thread_state();
+    crate::modules::asyncio::reset_thread_state();
+    crate::runtime::memoryview::reset_thread_state();
+    crate::runtime::async_objects::reset_thread_state();
+    crate::runtime::complex::reset_thread_state();
+    crate::runtime::signals::reset_thread_state();
+    attr::reset_thread_state();
+    PENDING_DEL.with(|p| p.borrow_mut().clear());
+    PENDING_CALLBACKS.with(|p| p.borrow_mut().clear());
+    ABANDONED.with(|a| a.borrow_mut().clear());
+}
+
+mod stack {
+    /// The lowest address of the calling thread's stack.
+    #[cfg(target_os = "linux")]
+    pub fn thread_stack_low() -> Option<usize> {
+        // SAFETY: pthread_getattr_np fills `attr` for the calling thread; it is destroyed
+        // after reading the bounds.
+        unsafe {
+            let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+            if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+                return None;
+            }
+            let mut addr: *mut libc::c_void = std::ptr::null_mut();
+            let mut size: libc::size_t = 0;
+            let r = libc::pthread_attr_getstack(&attr, &mut addr, &mut size);
+            libc::pthread_attr_destroy(&mut attr);
+            if r != 0 || addr.is_null() {
+                return None;
+            }
+            // The guard page(s) sit at the bottom of the mapping.
+            Some(addr as usize + 64 * 1024)
+        }
+    }
+
+    #[cfg(not(target_os = "linux"))]
+    pub fn thread_stack_low() -> Option<usize> {
+        None
     }
 }
 

@@ -90,9 +90,13 @@ pub struct NativeFunction {
     pub owner: Option<&'static str>,
     /// Distinguishes built-ins the interpreter loop runs inline (generator resumption).
     pub special: Special,
-    /// Optional data bound to the function (module-level natives created at runtime).
-    pub data: Value,
+    /// A closure registered by an embedding host (see `crate::embed`): called instead of
+    /// `func` when present.
+    pub host: Option<HostFn>,
 }
+
+/// A native function implemented by a Rust closure (host functions of an embedding).
+pub type HostFn = Rc<dyn Fn(&mut Vm, &[Value], &[(Rc<PyStr>, Value)]) -> PyResult<Value>>;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Special {

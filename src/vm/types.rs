@@ -407,7 +407,7 @@ impl Vm {
             func,
             owner: Some(static_name(cls)),
             special: Special::None,
-            data: Value::None,
+            host: None,
         }));
         cls.dict.borrow_mut().set_str(name, f);
     }
@@ -417,7 +417,7 @@ impl Vm {
             func,
             owner: Some(static_name(cls)),
             special,
-            data: Value::None,
+            host: None,
         }));
         cls.dict.borrow_mut().set_str(name, f);
     }
@@ -427,7 +427,7 @@ impl Vm {
             func,
             owner: None,
             special: Special::None,
-            data: Value::None,
+            host: None,
         }))
     }
 }

@@ -138,7 +138,7 @@ impl Drop for FutData {
             func: report_fn,
             owner: None,
             special: Special::None,
-            data: Value::None,
+            host: None,
         }));
         let mut jobs = Vec::new();
         if pending_task {
@@ -444,7 +444,7 @@ fn prop(cls: &Rc<Class>, name: &'static str, get: NativeFn, set: Option<NativeFn
             func,
             owner: None,
             special: Special::None,
-            data: Value::None,
+            host: None,
         }))
     };
     let p = Property {

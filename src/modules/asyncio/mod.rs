@@ -84,6 +84,11 @@ thread_local! {
     pub static STATE: RefCell<State> = RefCell::new(State::default());
 }
 
+pub(crate) fn reset_thread_state() {
+    let old = STATE.with(|s| std::mem::take(&mut *s.borrow_mut()));
+    drop(old);
+}
+
 pub fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
     STATE.with(|s| f(&mut s.borrow_mut()))
 }

@@ -100,7 +100,7 @@ fn native(name: &'static str, func: NativeFn) -> Value {
         func,
         owner: Some("Task"),
         special: Special::None,
-        data: Value::None,
+        host: None,
     }))
 }
 
@@ -559,7 +559,7 @@ pub fn make_class(vm: &mut Vm, fut_cls: &Rc<Class>) -> Rc<Class> {
                 func,
                 owner: None,
                 special: Special::None,
-                data: Value::None,
+                host: None,
             }))
         };
         let p = Property {

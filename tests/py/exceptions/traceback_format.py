@@ -1,14 +1,13 @@
-# traceback module formatting of an exception (last lines only)
-import traceback
+import traceback, sys
+def f():
+    raise ValueError("bad")
 try:
-    {}['missing']
+    try:
+        f()
+    except ValueError as e:
+        raise KeyError("k") from e
 except KeyError as e:
-    lines = traceback.format_exception_only(type(e), e)
-    print(lines)
-try:
-    raise ValueError('multi\nline')
-except ValueError as e:
-    print(traceback.format_exception_only(type(e), e)[-1], end='')
-class Custom(Exception): pass
-print(traceback.format_exception_only(Custom, Custom('c'))[-1], end='')
-print(traceback.format_exception_only(Custom, Custom())[-1], end='')
+    print(''.join(traceback.format_exception(e)).replace(__file__, 'F'))
+    print(traceback.format_exc().replace(__file__, 'F'))
+    traceback.print_exc(file=sys.stdout)
+print(traceback.format_exception(None))
