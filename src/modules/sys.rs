@@ -90,6 +90,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if s.is_nan() || s <= 0.0 {
             return Err(vm.value_error("switch interval must be strictly positive"));
         }
+        // One interval for every interpreter in the process.
+        vm.require(crate::vm::caps::Capability::Process, "sys.setswitchinterval")?;
         crate::vm::fiber::set_switch_interval(s);
         Ok(Value::None)
     });

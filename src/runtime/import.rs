@@ -76,26 +76,11 @@ impl Vm {
             return Ok(m);
         }
         // Files beside the script (sys.path[0]) come first, then the embedded stdlib.
-        let rel = name.replace('.', "/");
-        let base = if self.script_dir.is_empty() {
-            ".".to_string()
-        } else {
-            self.script_dir.clone()
-        };
-        let candidates = [(format!("{base}/{rel}.py"), false), (format!("{base}/{rel}/__init__.py"), true)];
-        for (path, is_pkg) in candidates {
-            if let Ok(src) = std::fs::read_to_string(&path) {
-                return self.exec_module(name, &src, &path, is_pkg, Some(format!("{base}/{rel}")));
-            }
-        }
-        // ASPIC_STDLIB_DIR (for working on stdlib/ without rebuilding) overrides the embedded copy.
-        if let Ok(dir) = std::env::var("ASPIC_STDLIB_DIR") {
-            let candidates = [(format!("{dir}/{rel}.py"), false), (format!("{dir}/{rel}/__init__.py"), true)];
-            for (path, is_pkg) in candidates {
-                if let Ok(src) = std::fs::read_to_string(&path) {
-                    return self.exec_module(name, &src, &path, is_pkg, Some(format!("{dir}/{rel}")));
-                }
-            }
+        // Without filesystem access only native and embedded modules exist.
+        if self.caps.filesystem
+            && let Some(m) = self.import_from_disk(name)?
+        {
+            return Ok(m);
         }
         if let Some((src, is_pkg)) = stdlib_entry(name) {
             let path = format!("<frozen {name}>");
@@ -107,6 +92,32 @@ impl Vm {
         );
         e.0.set_attr_str("name", Value::str(name));
         Err(e)
+    }
+
+    /// `name` from a `.py` file beside the script or in ASPIC_STDLIB_DIR, if one exists.
+    fn import_from_disk(&mut self, name: &str) -> PyResult<Option<Value>> {
+        let rel = name.replace('.', "/");
+        let base = if self.script_dir.is_empty() {
+            ".".to_string()
+        } else {
+            self.script_dir.clone()
+        };
+        let candidates = [(format!("{base}/{rel}.py"), false), (format!("{base}/{rel}/__init__.py"), true)];
+        for (path, is_pkg) in candidates {
+            if let Ok(src) = std::fs::read_to_string(&path) {
+                return self.exec_module(name, &src, &path, is_pkg, Some(format!("{base}/{rel}"))).map(Some);
+            }
+        }
+        // ASPIC_STDLIB_DIR (for working on stdlib/ without rebuilding) overrides the embedded copy.
+        if let Ok(dir) = std::env::var("ASPIC_STDLIB_DIR") {
+            let candidates = [(format!("{dir}/{rel}.py"), false), (format!("{dir}/{rel}/__init__.py"), true)];
+            for (path, is_pkg) in candidates {
+                if let Ok(src) = std::fs::read_to_string(&path) {
+                    return self.exec_module(name, &src, &path, is_pkg, Some(format!("{dir}/{rel}"))).map(Some);
+                }
+            }
+        }
+        Ok(None)
     }
 
     fn exec_module(&mut self, name: &str, src: &str, path: &str, is_pkg: bool, pkg_dir: Option<String>) -> PyResult<Value> {

@@ -2,6 +2,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod caps;
 pub mod clock;
 pub mod dict;
 pub mod exceptions;
@@ -96,6 +97,10 @@ pub struct Vm {
     /// directly by a CALL instruction runs (see `Vm::can_park`).
     pub native_entries: u64,
     pub park_entry: u64,
+    /// Host resources scripts may reach (see vm::caps); set before running code.
+    pub caps: caps::Capabilities,
+    /// Descriptors natives created for the script (see `Vm::check_fd`).
+    pub owned_fds: caps::OwnedFds,
 }
 
 /// Set by the REPL's line editor: takes stdout text while a prompt is being edited
@@ -261,6 +266,8 @@ impl Vm {
             sched: fiber::Scheduler::default(),
             native_entries: 0,
             park_entry: u64::MAX,
+            caps: caps::Capabilities::ALL,
+            owned_fds: Default::default(),
         };
         let probe = 0u8;
         vm.stack_base = &probe as *const u8 as usize;
