@@ -188,6 +188,7 @@ fn filesystem_documented_behaviour() {
     // Standard input is the host's fd 0.
     assert_denied(Capability::Filesystem, "input()");
     assert_denied(Capability::Filesystem, "import sys\nsys.stdin.readline()");
+    assert_works(fs_off, "import sys\nassert sys.executable == ''");
     // print and sys.stdout/sys.stderr go through the VM's output, not fds.
     assert_works(
         fs_off,
@@ -404,6 +405,24 @@ asyncio.run(main())",
     for s in refused {
         gated_then(net, &sub(s), "ConnectionRefusedError");
     }
+    // A socket the host had open is out of reach even with filesystem access.
+    let (host, peer) = std::os::unix::net::UnixStream::pair().unwrap();
+    let fd = std::os::fd::AsRawFd::as_raw_fd(&host).to_string();
+    for s in [
+        "import os\nos.write({FD}, b'x')",
+        "import socket\nsocket.socket(fileno={FD}).send(b'x')",
+        "import os\nos.fstat({FD})",
+    ] {
+        assert_denied(net, &s.replace("{FD}", &fd));
+    }
+    peer.set_nonblocking(true).unwrap();
+    let mut buf = [0u8; 4];
+    assert!(
+        std::io::Read::read(&mut &peer, &mut buf).is_err(),
+        "the script wrote to the host's socket"
+    );
+    assert_works(Capabilities::ALL, &"import os\nos.fstat({FD})".replace("{FD}", &fd));
+    drop(host);
     // An unnamed socket pair is local IPC, allowed without the network; it cannot be
     // pointed at an address.
     assert_works(

@@ -34,10 +34,12 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         d.set_str("platform", Value::str("linux"));
         d.set_str("maxsize", Value::Int(i64::MAX));
         d.set_str("byteorder", Value::str("little"));
-        d.set_str(
-            "executable",
-            Value::string(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()),
-        );
+        // A host path: empty (as CPython's when unknown) without filesystem access.
+        let exe = match vm.caps.filesystem {
+            true => std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default(),
+            false => String::new(),
+        };
+        d.set_str("executable", Value::string(exe));
         d.set_str("implementation", Value::str("aspic"));
         d.set_str(
             "builtin_module_names",

@@ -10,12 +10,16 @@
 //!   `socket.socket(fileno=)`, `select`, epoll, the asyncio poller) only on descriptors the
 //!   interpreter created for this script (pipes, sockets, socketpairs, epoll objects).
 //!   `print` and `sys.stdout`/`sys.stderr` write through the VM's own output, not fds.
+//!   `sys.executable` is empty. `os.path.exists` and friends, which swallow OSError,
+//!   report False; `os.walk` yields nothing.
 //! - network: no `socket()` of any family, no bind/connect/listen/accept/sendto, no name
-//!   resolution (`getaddrinfo`, `gethostbyname`); `socketpair()` stays allowed (unnamed
-//!   local IPC, which asyncio's self-pipe uses), as do send/recv on its ends.
-//! - environment: `os.environ`/`os.environb` read as empty mappings and `os.getenv`
-//!   returns its default; setting or deleting a variable (`putenv`, `unsetenv`, item
-//!   assignment) raises. Host identity (`os.uname`, `socket.gethostname`) raises too.
+//!   resolution (`getaddrinfo`, `gethostbyname`), and no raw-fd operation on a socket the
+//!   interpreter did not create (a host's socket, even with filesystem access);
+//!   `socketpair()` stays allowed (unnamed local IPC), as do send/recv on its ends.
+//! - environment: `os.environ` reads as an empty mapping and `os.getenv` returns its
+//!   default; setting or deleting a variable (`putenv`, `unsetenv`, item assignment)
+//!   raises. Host identity (`socket.gethostname`) raises too. (aspic has no
+//!   `os.environb`, `os.uname`, `os.getlogin` or `pwd`.)
 //! - process: nothing that changes or ends the host process: `os._exit`, `os.kill`,
 //!   `os.umask`, `os.chdir`, signal handlers and `raise_signal`,
 //!   `_thread.interrupt_main`, `sys.setswitchinterval` (process-wide). `sys.exit` only
@@ -23,6 +27,10 @@
 //! - clock: no wall-clock reads (`time.time`, `time_ns`, `localtime()`/`gmtime()`/
 //!   `strftime` without a time, hence `datetime.now/today/utcnow`, `date.today`).
 //!   Monotonic clocks, `time.sleep`, timeouts and the asyncio loop (monotonic) still work.
+//!   `os.stat`/`os.fstat` report timestamps as 0 (a new file's or pipe's tell the time).
+//!
+//! `PermissionError` carries errno EPERM. Set `Vm::caps` before running code: `os.environ`
+//! and `sys.executable` are read when `os` and `sys` are first imported.
 
 use std::collections::HashSet;
 
@@ -111,6 +119,13 @@ impl Capability {
     }
 }
 
+fn is_socket(fd: i32) -> bool {
+    // SAFETY: a zeroed stat is a valid out-buffer; fstat only writes into it.
+    let mut st: libc::stat = unsafe { std::mem::zeroed() };
+    // SAFETY: fstat on an integer descriptor into st.
+    unsafe { libc::fstat(fd, &mut st) == 0 && st.st_mode & libc::S_IFMT == libc::S_IFSOCK }
+}
+
 /// Descriptors the interpreter created for the script. When the filesystem is denied,
 /// raw-fd operations are allowed only on these: any other number may be one of the
 /// host's (its stdio, its sockets, its files).
@@ -162,14 +177,21 @@ impl Vm {
         self.owned_fds.0.borrow().contains(&fd)
     }
 
-    /// Ok when the script may operate on raw descriptor `fd`: always with filesystem
-    /// access, otherwise only on descriptors this interpreter created.
+    /// Ok when the script may operate on raw descriptor `fd`: one this interpreter
+    /// created, or with filesystem access any other, except that a host socket (one the
+    /// process had open) also needs network access.
     pub fn check_fd(&self, fd: i32, what: &str) -> PyResult<()> {
-        if self.caps.filesystem || self.owns_fd(fd) {
+        if self.owns_fd(fd) {
             return Ok(());
         }
-        Err(self.denied(format!(
-            "{what}: file descriptor {fd} was not created by this interpreter (filesystem access is disabled)"
-        )))
+        if !self.caps.filesystem {
+            return Err(self.denied(format!(
+                "{what}: file descriptor {fd} was not created by this interpreter (filesystem access is disabled)"
+            )));
+        }
+        if !self.caps.network && is_socket(fd) {
+            return Err(self.permission_error(Capability::Network, &format!("{what} on host socket {fd}")));
+        }
+        Ok(())
     }
 }
