@@ -15,6 +15,11 @@ fn run_in(caps: Capabilities, script_dir: &str, src: &str) -> Outcome {
     let mut vm = Vm::new();
     vm.caps = caps;
     vm.script_dir = script_dir.to_string();
+    exec_in(&mut vm, src)
+}
+
+/// Runs `src` as `__main__` in `vm`, then finalizes its objects.
+fn exec_in(vm: &mut Vm, src: &str) -> Outcome {
     let module = aspic::syntax::parse_module(src).unwrap_or_else(|_| panic!("syntax error in:\n{src}"));
     let code = aspic::compile::compile_with_flags(&module, "<caps>", src, aspic::compile::Mode::Exec, false, false)
         .unwrap_or_else(|_| panic!("compile error in:\n{src}"));
@@ -189,6 +194,15 @@ fn filesystem_documented_behaviour() {
     assert_denied(Capability::Filesystem, "input()");
     assert_denied(Capability::Filesystem, "import sys\nsys.stdin.readline()");
     assert_works(fs_off, "import sys\nassert sys.executable == ''");
+    // The REPL's line editor (registered by the CLI) reads the terminal and history file.
+    let mut vm = Vm::new();
+    vm.caps = fs_off;
+    let repl = aspic::repl::make_module(&mut vm);
+    vm.modules.d.borrow_mut().set_str("_aspic_repl", Value::Module(repl));
+    match exec_in(&mut vm, "import _aspic_repl\n_aspic_repl.readline('>>> ')") {
+        Err((cls, _)) if cls == "PermissionError" => {}
+        other => panic!("expected PermissionError, got {other:?}"),
+    }
     // print and sys.stdout/sys.stderr go through the VM's output, not fds.
     assert_works(
         fs_off,
@@ -451,6 +465,11 @@ fn environment() {
          assert 'PATH' not in os.environ and os.environ.get('HOME', 'x') == 'x'",
     );
     assert_works(Capabilities::ALL, "import os\nassert os.getenv('PATH') is not None");
+    // Also when `os` was imported before the capability was taken away.
+    let mut vm = Vm::new();
+    exec_in(&mut vm, "import os\nassert os.getenv('PATH') is not None").unwrap();
+    vm.caps = all_but(env);
+    exec_in(&mut vm, "import os\nassert os.getenv('PATH') is None and len(os.environ) == 0").unwrap();
     // Writes raise.
     gated(
         env,

@@ -222,6 +222,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         }
         Ok(Value::Bytes(Rc::new(buf)))
     });
+    add_fn(vm, &m, "environ_allowed", |vm, _, _| Ok(Value::Bool(vm.caps.environment)));
     add_fn(vm, &m, "environ_items", |vm, _, _| {
         // A denied script sees an empty environment (os.environ, os.getenv) rather than
         // failing at `import os`.
