@@ -11,11 +11,26 @@ use aspic::vm::value::Value;
 /// How a script ended: Ok, or the uncaught exception's class name and message line.
 type Outcome = Result<(), (String, String)>;
 
+/// Runs `src` in a fresh VM on a fresh thread: a restricted VM caps its thread (see
+/// vm::caps), and the CLI's interpreter thread has a large stack.
 fn run_in(caps: Capabilities, script_dir: &str, src: &str) -> Outcome {
-    let mut vm = Vm::new();
-    vm.caps = caps;
-    vm.script_dir = script_dir.to_string();
-    exec_in(&mut vm, src)
+    on_vm_thread(caps, script_dir, |vm| exec_in(vm, src))
+}
+
+fn on_vm_thread<T: Send + 'static>(caps: Capabilities, script_dir: &str, f: impl FnOnce(&mut Vm) -> T + Send) -> T {
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .stack_size(256 * 1024 * 1024)
+            .spawn_scoped(s, || {
+                let mut vm = Vm::new();
+                vm.caps = caps;
+                vm.script_dir = script_dir.to_string();
+                f(&mut vm)
+            })
+            .unwrap()
+            .join()
+            .unwrap()
+    })
 }
 
 /// Runs `src` as `__main__` in `vm`, then finalizes its objects.
@@ -195,11 +210,12 @@ fn filesystem_documented_behaviour() {
     assert_denied(Capability::Filesystem, "import sys\nsys.stdin.readline()");
     assert_works(fs_off, "import sys\nassert sys.executable == ''");
     // The REPL's line editor (registered by the CLI) reads the terminal and history file.
-    let mut vm = Vm::new();
-    vm.caps = fs_off;
-    let repl = aspic::repl::make_module(&mut vm);
-    vm.modules.d.borrow_mut().set_str("_aspic_repl", Value::Module(repl));
-    match exec_in(&mut vm, "import _aspic_repl\n_aspic_repl.readline('>>> ')") {
+    let r = on_vm_thread(fs_off, "", |vm| {
+        let repl = aspic::repl::make_module(vm);
+        vm.modules.d.borrow_mut().set_str("_aspic_repl", Value::Module(repl));
+        exec_in(vm, "import _aspic_repl\n_aspic_repl.readline('>>> ')")
+    });
+    match r {
         Err((cls, _)) if cls == "PermissionError" => {}
         other => panic!("expected PermissionError, got {other:?}"),
     }
@@ -466,10 +482,11 @@ fn environment() {
     );
     assert_works(Capabilities::ALL, "import os\nassert os.getenv('PATH') is not None");
     // Also when `os` was imported before the capability was taken away.
-    let mut vm = Vm::new();
-    exec_in(&mut vm, "import os\nassert os.getenv('PATH') is not None").unwrap();
-    vm.caps = all_but(env);
-    exec_in(&mut vm, "import os\nassert os.getenv('PATH') is None and len(os.environ) == 0").unwrap();
+    on_vm_thread(Capabilities::ALL, "", |vm| {
+        exec_in(vm, "import os\nassert os.getenv('PATH') is not None").unwrap();
+        vm.caps = all_but(env);
+        exec_in(vm, "import os\nassert os.getenv('PATH') is None and len(os.environ) == 0").unwrap();
+    });
     // Writes raise.
     gated(
         env,
@@ -619,4 +636,25 @@ asyncio.run(main())
 ";
     assert_works(Capabilities::NONE, src);
     assert_works(Capabilities::ALL, src);
+}
+
+// ---- one thread, several interpreters ------------------------------------------------------
+
+#[test]
+fn restricted_vm_caps_its_thread() {
+    // A restricted VM's code can outlive it on its thread (shared class caches, asyncio
+    // state, finalizers run by whichever VM is next): every later VM there is capped too.
+    let r = on_vm_thread(all_but(Capability::Process), "", |vm| {
+        exec_in(vm, "pass").unwrap();
+        let mut full = Vm::new();
+        let r = exec_in(&mut full, "import os\nos.kill(os.getpid(), 0)");
+        drop(full);
+        r
+    });
+    match r {
+        Err((cls, msg)) if cls == "PermissionError" && msg.contains("disabled on this thread") => {}
+        other => panic!("expected the thread's ceiling, got {other:?}"),
+    }
+    // Other threads are not affected.
+    assert_works(Capabilities::ALL, "import os\nos.kill(os.getpid(), 0)");
 }

@@ -115,7 +115,7 @@ fn name_value(name: &[u8], as_bytes: bool) -> Value {
 fn stat_tuple(vm: &Vm, st: &libc::stat) -> Value {
     // Without the clock a new file's (or a pipe's) timestamps would tell the time.
     let mut st = *st;
-    if !vm.caps.clock {
+    if !vm.effective_caps().clock {
         (st.st_atime, st.st_mtime, st.st_ctime) = (0, 0, 0);
         (st.st_atime_nsec, st.st_mtime_nsec, st.st_ctime_nsec) = (0, 0, 0);
     }
@@ -222,11 +222,13 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         }
         Ok(Value::Bytes(Rc::new(buf)))
     });
-    add_fn(vm, &m, "environ_allowed", |vm, _, _| Ok(Value::Bool(vm.caps.environment)));
+    add_fn(vm, &m, "environ_allowed", |vm, _, _| {
+        Ok(Value::Bool(vm.effective_caps().environment))
+    });
     add_fn(vm, &m, "environ_items", |vm, _, _| {
         // A denied script sees an empty environment (os.environ, os.getenv) rather than
         // failing at `import os`.
-        if !vm.caps.environment {
+        if !vm.effective_caps().environment {
             return Ok(Value::list(vec![]));
         }
         let items = std::env::vars_os()

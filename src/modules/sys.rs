@@ -35,7 +35,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         d.set_str("maxsize", Value::Int(i64::MAX));
         d.set_str("byteorder", Value::str("little"));
         // A host path: empty (as CPython's when unknown) without filesystem access.
-        let exe = match vm.caps.filesystem {
+        let exe = match vm.effective_caps().filesystem {
             true => std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default(),
             false => String::new(),
         };

@@ -77,7 +77,7 @@ impl Vm {
         }
         // Files beside the script (sys.path[0]) come first, then the embedded stdlib.
         // Without filesystem access only native and embedded modules exist.
-        if self.caps.filesystem
+        if self.effective_caps().filesystem
             && let Some(m) = self.import_from_disk(name)?
         {
             return Ok(m);

@@ -29,9 +29,17 @@
 //!   Monotonic clocks, `time.sleep`, timeouts and the asyncio loop (monotonic) still work.
 //!   `os.stat`/`os.fstat` report timestamps as 0 (a new file's or pipe's tell the time).
 //!
+//! Interpreters sharing an OS thread share state (cached classes, asyncio's running
+//! loop, async-generator hooks, pending finalizers), so one VM's code can end up running
+//! inside another. Capabilities are therefore also capped per thread: once a restricted
+//! VM has run code on a thread, every VM on that thread gets at most its capabilities
+//! (`Vm::effective_caps`). A host runs each restricted VM on its own thread to keep
+//! full-power VMs elsewhere unaffected.
+//!
 //! `PermissionError` carries errno EPERM. Set `Vm::caps` before running code: `os.environ`
 //! and `sys.executable` are read when `os` and `sys` are first imported.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 
 use super::{PyResult, Vm};
@@ -60,6 +68,17 @@ impl Capabilities {
         process: false,
         clock: false,
     };
+
+    /// What both allow.
+    pub fn intersect(self, o: Capabilities) -> Capabilities {
+        Capabilities {
+            filesystem: self.filesystem && o.filesystem,
+            network: self.network && o.network,
+            environment: self.environment && o.environment,
+            process: self.process && o.process,
+            clock: self.clock && o.clock,
+        }
+    }
 
     pub fn allows(&self, cap: Capability) -> bool {
         match cap {
@@ -126,6 +145,11 @@ fn is_socket(fd: i32) -> bool {
     unsafe { libc::fstat(fd, &mut st) == 0 && st.st_mode & libc::S_IFMT == libc::S_IFSOCK }
 }
 
+thread_local! {
+    /// The capabilities of every restricted VM that ran code on this thread, intersected.
+    static THREAD_CEILING: Cell<Capabilities> = const { Cell::new(Capabilities::ALL) };
+}
+
 /// Descriptors the interpreter created for the script. When the filesystem is denied,
 /// raw-fd operations are allowed only on these: any other number may be one of the
 /// host's (its stdio, its sockets, its files).
@@ -133,13 +157,34 @@ fn is_socket(fd: i32) -> bool {
 pub struct OwnedFds(std::cell::RefCell<HashSet<i32>>);
 
 impl Vm {
+    /// This VM's capabilities as enforced: its own, within the thread's ceiling.
+    pub fn effective_caps(&self) -> Capabilities {
+        self.caps.intersect(THREAD_CEILING.with(|c| c.get()))
+    }
+
+    /// Called whenever the VM starts running code: a restricted VM lowers the ceiling of
+    /// its thread before any of its code can run.
+    pub(crate) fn note_caps(&self) {
+        if self.caps != Capabilities::ALL {
+            THREAD_CEILING.with(|c| c.set(c.get().intersect(self.caps)));
+        }
+    }
+
     /// Ok when `cap` is granted; otherwise the `PermissionError` a denied script sees.
     /// `what` names the operation (`open`, `socket.connect`).
     pub fn require(&self, cap: Capability, what: &str) -> PyResult<()> {
-        if self.caps.allows(cap) {
+        let eff = self.effective_caps();
+        if eff.allows(cap) {
             return Ok(());
         }
-        Err(self.permission_error(cap, what))
+        let mut e = self.permission_error(cap, what);
+        if self.caps.allows(cap) {
+            e = self.denied(format!(
+                "{what}: {} is disabled on this thread (a restricted interpreter ran on it)",
+                cap.describe()
+            ));
+        }
+        Err(e)
     }
 
     pub fn permission_error(&self, cap: Capability, what: &str) -> super::PyErr {
@@ -181,15 +226,16 @@ impl Vm {
     /// created, or with filesystem access any other, except that a host socket (one the
     /// process had open) also needs network access.
     pub fn check_fd(&self, fd: i32, what: &str) -> PyResult<()> {
-        if (self.caps.filesystem && self.caps.network) || self.owns_fd(fd) {
+        let eff = self.effective_caps();
+        if (eff.filesystem && eff.network) || self.owns_fd(fd) {
             return Ok(());
         }
-        if !self.caps.filesystem {
+        if !eff.filesystem {
             return Err(self.denied(format!(
                 "{what}: file descriptor {fd} was not created by this interpreter (filesystem access is disabled)"
             )));
         }
-        if !self.caps.network && is_socket(fd) {
+        if !eff.network && is_socket(fd) {
             return Err(self.permission_error(Capability::Network, &format!("{what} on host socket {fd}")));
         }
         Ok(())
