@@ -106,6 +106,11 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if n < 1 {
             return Err(vm.value_error("recursion limit must be greater or equal than 1"));
         }
+        // Deeper native nesting means more of the host thread's stack: only lowering is
+        // the script's own business.
+        if n as usize > vm.recursion_limit {
+            vm.require(crate::vm::caps::Capability::Process, "sys.setrecursionlimit (raising it)")?;
+        }
         vm.recursion_limit = n as usize;
         Ok(Value::None)
     });

@@ -22,8 +22,9 @@
 //!   `os.environb`, `os.uname`, `os.getlogin` or `pwd`.)
 //! - process: nothing that changes or ends the host process: `os._exit`, `os.kill`,
 //!   `os.umask`, `os.chdir`, signal handlers and `raise_signal`,
-//!   `_thread.interrupt_main`, `sys.setswitchinterval` (process-wide). `sys.exit` only
-//!   raises `SystemExit`, as always.
+//!   `_thread.interrupt_main`, `sys.setswitchinterval` (process-wide), raising
+//!   `sys.setrecursionlimit` (more of the host thread's stack; lowering is allowed).
+//!   `sys.exit` only raises `SystemExit`, as always.
 //! - clock: no wall-clock reads (`time.time`, `time_ns`, `localtime()`/`gmtime()`/
 //!   `strftime` without a time, hence `datetime.now/today/utcnow`, `date.today`).
 //!   Monotonic clocks, `time.sleep`, timeouts and the asyncio loop (monotonic) still work.
