@@ -4,8 +4,9 @@
 //!
 //! The rules, per capability when denied:
 //! - filesystem: no path operation (open, stat, listdir, mkdir, remove, rename, chmod,
-//!   getcwd, chdir...), no import of `.py` files from disk (only native and embedded
-//!   modules), no reading of standard input (`input()`, `sys.stdin`: fd 0 is the host's),
+//!   getcwd, chdir..., `_aspic_fs`, `importlib.reload` of a file), no import of `.py`
+//!   files from disk (only native and embedded modules), no reading of standard input
+//!   (`input()`, `sys.stdin`, the REPL's line editor: fd 0 is the host's),
 //!   and raw-descriptor operations (`os.read/write/close/dup/dup2/fstat/lseek...`,
 //!   `socket.socket(fileno=)`, `select`, epoll, the asyncio poller) only on descriptors the
 //!   interpreter created for this script (pipes, sockets, socketpairs, epoll objects).
@@ -37,8 +38,8 @@
 //! (`Vm::effective_caps`). A host runs each restricted VM on its own thread to keep
 //! full-power VMs elsewhere unaffected.
 //!
-//! `PermissionError` carries errno EPERM. Set `Vm::caps` before running code: `os.environ`
-//! and `sys.executable` are read when `os` and `sys` are first imported.
+//! `PermissionError` carries errno EPERM. Set `Vm::caps` before running code (`os.environ`
+//! checks on every read, but `sys.executable` is fixed when `sys` is first imported).
 
 use std::cell::Cell;
 use std::collections::HashSet;
