@@ -18,6 +18,6 @@ pub mod syntax;
 pub mod vm;
 
 pub use embed::{
-    Args, Builder, Bytes, ClassBuilder, Completer, Error, ErrorKind, FromArgs, FromValue, Interpreter, IntoArgs, IntoValue, LoopStatus,
-    ModuleBuilder, Native, NativeClass, Program, ScriptFuture, Value,
+    Args, Builder, Bytes, Capabilities, Capability, ClassBuilder, Completer, Error, ErrorKind, FromArgs, FromValue, Interpreter, IntoArgs,
+    IntoValue, LoopStatus, ModuleBuilder, Native, NativeClass, Program, ScriptFuture, Value,
 };

@@ -332,6 +332,8 @@ fn handle(vm: &Vm) -> PyResult<Rc<Handle>> {
 
 /// `_aspic_repl.readline(prompt, initial='', names=())`: one line from the editor.
 fn readline(vm: &mut Vm, a: &[Value], _: crate::vm::KwArgs) -> PyResult<Value> {
+    // The terminal's input and the history file are the host's.
+    vm.require(crate::vm::caps::Capability::Filesystem, "_aspic_repl.readline")?;
     let parkable = vm.can_park();
     let prompt = match a.first() {
         Some(v) => vm.str(v)?.as_str().to_string(),

@@ -487,7 +487,13 @@ class _Environ:
     MutableMapping when both are loaded."""
 
     def __init__(self, data):
-        self._data = data
+        self._store = data
+
+    @property
+    def _data(self):
+        # Empty to an interpreter denied the environment, even when os was imported
+        # before the capability was taken away.
+        return self._store if _posix.environ_allowed() else {}
 
     def __getitem__(self, key):
         return self._data[_envstr(key)]

@@ -11,6 +11,7 @@ use super::error::{ErrorKind, system_exit_code};
 use super::function::{FromArgs, IntoArgs};
 use super::value::{FromValue, IntoValue, Value};
 use crate::compile::{Code, Mode};
+use crate::vm::caps::{Capabilities, Capability};
 use crate::vm::object::{HostFn, Module, NativeFunction, Special};
 use crate::vm::value::{PyStr, Value as Raw};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -66,6 +67,7 @@ pub struct Builder {
     argv: Vec<String>,
     virtual_time: bool,
     recursion_limit: Option<usize>,
+    caps: Capabilities,
     pub(crate) setup: Vec<SetupStep>,
 }
 
@@ -162,6 +164,34 @@ impl Builder {
         self
     }
 
+    /// What scripts may reach on the host (default: everything, like `python3`). A
+    /// denied capability makes every route to it raise `PermissionError`; the rules per
+    /// capability are in [`crate::vm::caps`].
+    ///
+    /// ```
+    /// use aspic::{Capabilities, Interpreter};
+    /// let mut py = Interpreter::builder().capabilities(Capabilities::NONE).build().unwrap();
+    /// let e = py.exec("open('/etc/passwd')").unwrap_err();
+    /// assert_eq!(e.type_name(), "PermissionError");
+    /// let e = py.exec("import socket\nsocket.create_connection(('example.com', 80))").unwrap_err();
+    /// assert_eq!(e.type_name(), "PermissionError");
+    /// assert_eq!(py.eval::<String>("__import__('os').environ.get('HOME', 'hidden')").unwrap(), "hidden");
+    /// ```
+    ///
+    /// Interpreters that share an OS thread share some native state, so once a restricted
+    /// interpreter has run code on a thread, later interpreters on that thread get at
+    /// most its capabilities: run restricted interpreters on threads of their own.
+    pub fn capabilities(mut self, caps: Capabilities) -> Self {
+        self.caps = caps;
+        self
+    }
+
+    /// Denies one capability (see [`Self::capabilities`]).
+    pub fn deny(mut self, cap: Capability) -> Self {
+        self.caps = self.caps.without(cap);
+        self
+    }
+
     /// `sys.getrecursionlimit()` (default 1000).
     pub fn recursion_limit(mut self, limit: usize) -> Self {
         self.recursion_limit = Some(limit);
@@ -176,6 +206,7 @@ impl Builder {
             ));
         }
         let mut vm = Vm::new();
+        vm.caps = self.caps;
         vm.embedded = true;
         vm.search_paths = Some(self.search_paths.iter().map(|p| p.display().to_string()).collect());
         for (name, src, is_pkg) in self.modules {
@@ -231,6 +262,7 @@ impl Interpreter {
             argv: Vec::new(),
             virtual_time: false,
             recursion_limit: None,
+            caps: Capabilities::ALL,
             setup: Vec::new(),
         }
     }

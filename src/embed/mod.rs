@@ -14,6 +14,7 @@ mod function;
 mod interpreter;
 mod value;
 
+pub use crate::vm::caps::{Capabilities, Capability};
 pub use asyncio::{Completer, LoopStatus, ScriptFuture};
 pub use class::{ClassBuilder, Native, NativeClass};
 pub use error::{Error, ErrorKind};

@@ -123,6 +123,7 @@ fn poller_class(vm: &mut Vm) -> Rc<Class> {
     vm.add_method(&cls, "register", |vm, a, _| {
         let (me, rest) = split_self(vm, a, "register", 2)?;
         let fd = fd_arg(vm, &rest[0])?;
+        vm.check_fd(fd, "selector.register")?;
         let mask = events_arg(vm, &rest[1], true)?;
         with_poller(vm, me, |vm, p| {
             let poll = p.poll.as_ref().ok_or_else(|| closed_error(vm))?;
@@ -140,6 +141,7 @@ fn poller_class(vm: &mut Vm) -> Rc<Class> {
     vm.add_method(&cls, "modify", |vm, a, _| {
         let (me, rest) = split_self(vm, a, "modify", 2)?;
         let fd = fd_arg(vm, &rest[0])?;
+        vm.check_fd(fd, "selector.modify")?;
         let mask = events_arg(vm, &rest[1], false)?;
         with_poller(vm, me, |vm, p| {
             let Some(&old) = p.fds.get(&fd) else {

@@ -16,6 +16,7 @@ pub mod time;
 
 use std::rc::Rc;
 
+use crate::vm::caps::Capability::Filesystem;
 use crate::vm::object::*;
 use crate::vm::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -207,7 +208,11 @@ fn importlib_module(vm: &mut Vm) -> Rc<Module> {
         let src = match &file {
             Some(Value::Str(f)) => match f.as_str().strip_prefix("<frozen ").and_then(|r| r.strip_suffix('>')) {
                 Some(n) => crate::runtime::import::stdlib_source(n).map(String::from),
-                None => std::fs::read_to_string(f.as_str()).ok(),
+                // `__file__` is the script's to set: reading it is a file read.
+                None => {
+                    vm.require(Filesystem, "importlib.reload")?;
+                    std::fs::read_to_string(f.as_str()).ok()
+                }
             },
             _ => None,
         };
@@ -221,7 +226,8 @@ fn importlib_module(vm: &mut Vm) -> Rc<Module> {
 
 fn fs_module(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("_aspic_fs");
-    add_fn(vm, &m, "exists", |_, a, _| {
+    add_fn(vm, &m, "exists", |vm, a, _| {
+        vm.require(Filesystem, "os.path.exists")?;
         Ok(Value::Bool(
             a.first()
                 .and_then(|p| p.as_str())
@@ -229,7 +235,8 @@ fn fs_module(vm: &mut Vm) -> Rc<Module> {
                 .unwrap_or(false),
         ))
     });
-    add_fn(vm, &m, "isfile", |_, a, _| {
+    add_fn(vm, &m, "isfile", |vm, a, _| {
+        vm.require(Filesystem, "os.path.isfile")?;
         Ok(Value::Bool(
             a.first()
                 .and_then(|p| p.as_str())
@@ -237,7 +244,8 @@ fn fs_module(vm: &mut Vm) -> Rc<Module> {
                 .unwrap_or(false),
         ))
     });
-    add_fn(vm, &m, "isdir", |_, a, _| {
+    add_fn(vm, &m, "isdir", |vm, a, _| {
+        vm.require(Filesystem, "os.path.isdir")?;
         Ok(Value::Bool(
             a.first()
                 .and_then(|p| p.as_str())
@@ -246,11 +254,13 @@ fn fs_module(vm: &mut Vm) -> Rc<Module> {
         ))
     });
     add_fn(vm, &m, "getsize", |vm, a, _| {
+        vm.require(Filesystem, "getsize")?;
         let path = path_arg(vm, a.first())?;
         let md = std::fs::metadata(&path).map_err(|e| os_error(vm, &e, &path))?;
         Ok(Value::Int(md.len() as i64))
     });
     add_fn(vm, &m, "read", |vm, a, _| {
+        vm.require(Filesystem, "read")?;
         let path = path_arg(vm, a.first())?;
         let binary = matches!(a.get(1), Some(Value::Bool(true)));
         match std::fs::read(&path) {
@@ -265,6 +275,7 @@ fn fs_module(vm: &mut Vm) -> Rc<Module> {
         }
     });
     add_fn(vm, &m, "write", |vm, a, _| {
+        vm.require(Filesystem, "write")?;
         let path = path_arg(vm, a.first())?;
         let data: Vec<u8> = match a.get(1) {
             Some(Value::Str(s)) => s.as_str().as_bytes().to_vec(),

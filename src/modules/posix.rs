@@ -8,6 +8,7 @@ use std::os::unix::ffi::OsStrExt;
 use std::rc::Rc;
 
 use super::{add_fn, aspic_loop};
+use crate::vm::caps::Capability::{Environment, Filesystem, Process};
 use crate::vm::object::Module;
 use crate::vm::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -60,6 +61,13 @@ fn fd_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<i32> {
     i32::try_from(i).map_err(|_| vm.overflow_error("fd is greater than maximum"))
 }
 
+/// A descriptor argument the script may operate on (see `Vm::check_fd`).
+fn owned_fd_arg(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<i32> {
+    let fd = fd_arg(vm, v)?;
+    vm.check_fd(fd, what)?;
+    Ok(fd)
+}
+
 fn errno() -> i32 {
     std::io::Error::last_os_error().raw_os_error().unwrap_or(libc::EIO)
 }
@@ -104,7 +112,13 @@ fn name_value(name: &[u8], as_bytes: bool) -> Value {
 }
 
 #[allow(clippy::unnecessary_cast)] // field types differ between targets
-fn stat_tuple(st: &libc::stat) -> Value {
+fn stat_tuple(vm: &Vm, st: &libc::stat) -> Value {
+    // Without the clock a new file's (or a pipe's) timestamps would tell the time.
+    let mut st = *st;
+    if !vm.effective_caps().clock {
+        (st.st_atime, st.st_mtime, st.st_ctime) = (0, 0, 0);
+        (st.st_atime_nsec, st.st_mtime_nsec, st.st_ctime_nsec) = (0, 0, 0);
+    }
     let f = |s: i64, ns: i64| s as f64 + ns as f64 * 1e-9;
     let ns = |s: i64, ns: i64| {
         let v = s as i128 * 1_000_000_000 + ns as i128;
@@ -153,13 +167,19 @@ fn none() -> PyResult<Value> {
 
 pub fn make(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("posix");
-    add_fn(vm, &m, "getcwd", |vm, _, _| match std::env::current_dir() {
-        Ok(p) => Ok(Value::string(p.to_string_lossy().into_owned())),
-        Err(e) => Err(aspic_loop::io_error(vm, &e)),
+    add_fn(vm, &m, "getcwd", |vm, _, _| {
+        vm.require(Filesystem, "os.getcwd")?;
+        match std::env::current_dir() {
+            Ok(p) => Ok(Value::string(p.to_string_lossy().into_owned())),
+            Err(e) => Err(aspic_loop::io_error(vm, &e)),
+        }
     });
-    add_fn(vm, &m, "getcwdb", |vm, _, _| match std::env::current_dir() {
-        Ok(p) => Ok(Value::Bytes(Rc::new(p.as_os_str().as_bytes().to_vec()))),
-        Err(e) => Err(aspic_loop::io_error(vm, &e)),
+    add_fn(vm, &m, "getcwdb", |vm, _, _| {
+        vm.require(Filesystem, "os.getcwdb")?;
+        match std::env::current_dir() {
+            Ok(p) => Ok(Value::Bytes(Rc::new(p.as_os_str().as_bytes().to_vec()))),
+            Err(e) => Err(aspic_loop::io_error(vm, &e)),
+        }
     });
     add_fn(vm, &m, "getpid", |_, _, _| Ok(Value::Int(std::process::id() as i64)));
     // SAFETY (these four): plain queries without arguments.
@@ -173,6 +193,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         ))
     });
     add_fn(vm, &m, "umask", |vm, a, _| {
+        vm.require(Process, "os.umask")?;
         let mask = int_arg(vm, a.first())?;
         // SAFETY: umask cannot fail.
         Ok(Value::Int(unsafe { libc::umask(mask as libc::mode_t) } as i64))
@@ -201,7 +222,15 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         }
         Ok(Value::Bytes(Rc::new(buf)))
     });
-    add_fn(vm, &m, "environ_items", |_, _, _| {
+    add_fn(vm, &m, "environ_allowed", |vm, _, _| {
+        Ok(Value::Bool(vm.effective_caps().environment))
+    });
+    add_fn(vm, &m, "environ_items", |vm, _, _| {
+        // A denied script sees an empty environment (os.environ, os.getenv) rather than
+        // failing at `import os`.
+        if !vm.effective_caps().environment {
+            return Ok(Value::list(vec![]));
+        }
         let items = std::env::vars_os()
             .map(|(k, v)| {
                 Value::tuple(vec![
@@ -213,6 +242,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::list(items))
     });
     add_fn(vm, &m, "putenv", |vm, a, _| {
+        vm.require(Environment, "os.putenv")?;
         let k = path_arg(vm, "putenv", a.first())?;
         let v = path_arg(vm, "putenv", a.get(1))?;
         if k.bytes.is_empty() {
@@ -229,6 +259,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "unsetenv", |vm, a, _| {
+        vm.require(Environment, "os.unsetenv")?;
         let k = path_arg(vm, "unsetenv", a.first())?;
         if k.bytes.is_empty() || k.bytes.contains(&b'=') {
             return Err(vm.value_error("illegal environment variable name"));
@@ -238,6 +269,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "open", |vm, a, _| {
+        vm.require(Filesystem, "os.open")?;
         let p = path_arg(vm, "open", a.first())?;
         let flags = int_arg(vm, a.get(1))? as i32;
         let mode = match a.get(2) {
@@ -250,7 +282,10 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             vm,
             || unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode as libc::c_uint) } as isize,
         )? {
-            Ok(fd) => Ok(Value::Int(fd as i64)),
+            Ok(fd) => {
+                vm.own_fd(fd as i32);
+                Ok(Value::Int(fd as i64))
+            }
             Err(e) => Err(err_with(vm, e, Some(&p.orig), None)),
         }
     });
@@ -258,7 +293,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if a.len() != 2 {
             return Err(vm.type_error(format!("read expected 2 arguments, got {}", a.len())));
         }
-        let fd = fd_arg(vm, a.first())?;
+        let fd = owned_fd_arg(vm, a.first(), "os.read")?;
         let n = int_arg(vm, a.get(1))?;
         if n < 0 {
             return Err(aspic_loop::errno_error(vm, libc::EINVAL));
@@ -275,7 +310,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     });
     add_fn(vm, &m, "readall", |vm, a, _| {
         // Reads to end of file (FileIO.readall).
-        let fd = fd_arg(vm, a.first())?;
+        let fd = owned_fd_arg(vm, a.first(), "os.read")?;
         let mut out = Vec::new();
         let mut buf = vec![0u8; 65536];
         loop {
@@ -294,7 +329,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if a.len() != 2 {
             return Err(vm.type_error(format!("write expected 2 arguments, got {}", a.len())));
         }
-        let fd = fd_arg(vm, a.first())?;
+        let fd = owned_fd_arg(vm, a.first(), "os.write")?;
         let data = bytes_arg(vm, &a[1])?;
         if fd == 1 {
             vm.flush_stdout();
@@ -306,7 +341,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         }
     });
     add_fn(vm, &m, "lseek", |vm, a, _| {
-        let fd = fd_arg(vm, a.first())?;
+        let fd = owned_fd_arg(vm, a.first(), "os.lseek")?;
         let pos = int_arg(vm, a.get(1))?;
         let how = int_arg(vm, a.get(2))? as i32;
         // SAFETY: lseek on an integer descriptor.
@@ -317,7 +352,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::Int(r))
     });
     add_fn(vm, &m, "fsync", |vm, a, _| {
-        let fd = fd_arg(vm, a.first())?;
+        let fd = owned_fd_arg(vm, a.first(), "os.fsync")?;
         // SAFETY: fsync on an integer descriptor.
         if unsafe { libc::fsync(fd) } != 0 {
             return Err(last_err(vm, None));
@@ -325,7 +360,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "ftruncate", |vm, a, _| {
-        let fd = fd_arg(vm, a.first())?;
+        let fd = owned_fd_arg(vm, a.first(), "os.ftruncate")?;
         let n = int_arg(vm, a.get(1))?;
         // SAFETY: ftruncate on an integer descriptor.
         match retry(vm, || unsafe { libc::ftruncate(fd, n) } as isize)? {
@@ -334,6 +369,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         }
     });
     add_fn(vm, &m, "truncate", |vm, a, _| {
+        vm.require(Filesystem, "os.truncate")?;
         let p = path_arg(vm, "truncate", a.first())?;
         let n = int_arg(vm, a.get(1))?;
         let c = p.c(vm)?;
@@ -344,26 +380,28 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "dup", |vm, a, _| {
-        let fd = fd_arg(vm, a.first())?;
+        let fd = owned_fd_arg(vm, a.first(), "os.dup")?;
         // SAFETY: duplicating an integer descriptor (non-inheritable, as in CPython).
         let r = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
         if r < 0 {
             return Err(last_err(vm, None));
         }
+        vm.own_fd(r);
         Ok(Value::Int(r as i64))
     });
     add_fn(vm, &m, "dup2", |vm, a, _| {
-        let fd = fd_arg(vm, a.first())?;
-        let fd2 = fd_arg(vm, a.get(1))?;
+        let fd = owned_fd_arg(vm, a.first(), "os.dup2")?;
+        let fd2 = owned_fd_arg(vm, a.get(1), "os.dup2")?;
         // SAFETY: dup2 on integer descriptors.
         let r = unsafe { libc::dup2(fd, fd2) };
         if r < 0 {
             return Err(last_err(vm, None));
         }
+        vm.own_fd(r);
         Ok(Value::Int(r as i64))
     });
     add_fn(vm, &m, "isatty", |vm, a, _| {
-        let fd = fd_arg(vm, a.first())?;
+        let fd = owned_fd_arg(vm, a.first(), "os.isatty")?;
         // SAFETY: isatty on an integer descriptor.
         Ok(Value::Bool(unsafe { libc::isatty(fd) } == 1))
     });
@@ -371,7 +409,9 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if a.len() != 1 {
             return Err(vm.type_error(format!("close() takes exactly one argument ({} given)", a.len())));
         }
-        let fd = fd_arg(vm, a.first())?;
+        let fd = owned_fd_arg(vm, a.first(), "os.close")?;
+        // Forgotten even when close fails: after close(2) the number is never ours.
+        vm.release_fd(fd);
         // SAFETY: closing a descriptor the program names; errors are reported.
         if unsafe { libc::close(fd) } != 0 {
             return Err(last_err(vm, None));
@@ -383,13 +423,14 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         // SAFETY: a zeroed stat is a valid out-buffer for the calls below.
         let mut st: libc::stat = unsafe { std::mem::zeroed() };
         if let Some(Value::Int(_) | Value::Bool(_)) = a.first() {
-            let fd = fd_arg(vm, a.first())?;
+            let fd = owned_fd_arg(vm, a.first(), "os.fstat")?;
             // SAFETY: fstat into st.
             if unsafe { libc::fstat(fd, &mut st) } != 0 {
                 return Err(last_err(vm, None));
             }
-            return Ok(stat_tuple(&st));
+            return Ok(stat_tuple(vm, &st));
         }
+        vm.require(Filesystem, "os.stat")?;
         let p = path_arg(vm, "stat", a.first())?;
         let follow = match a.get(1) {
             Some(v) => vm.truthy(v)?,
@@ -407,9 +448,10 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if r != 0 {
             return Err(last_err(vm, Some(&p.orig)));
         }
-        Ok(stat_tuple(&st))
+        Ok(stat_tuple(vm, &st))
     });
     add_fn(vm, &m, "mkdir", |vm, a, _| {
+        vm.require(Filesystem, "os.mkdir")?;
         let p = path_arg(vm, "mkdir", a.first())?;
         let mode = match a.get(1) {
             Some(v) => int_arg(vm, Some(v))?,
@@ -423,6 +465,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "rmdir", |vm, a, _| {
+        vm.require(Filesystem, "os.rmdir")?;
         let p = path_arg(vm, "rmdir", a.first())?;
         let c = p.c(vm)?;
         // SAFETY: rmdir on a NUL-terminated path.
@@ -432,6 +475,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "unlink", |vm, a, _| {
+        vm.require(Filesystem, "os.unlink")?;
         let p = path_arg(vm, "unlink", a.first())?;
         let c = p.c(vm)?;
         // SAFETY: unlink on a NUL-terminated path.
@@ -441,6 +485,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "rename", |vm, a, _| {
+        vm.require(Filesystem, "os.rename")?;
         let p = path_arg(vm, "rename", a.first())?;
         let q = path_arg(vm, "rename", a.get(1))?;
         let (c, d) = (p.c(vm)?, q.c(vm)?);
@@ -451,6 +496,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "link", |vm, a, _| {
+        vm.require(Filesystem, "os.link")?;
         let p = path_arg(vm, "link", a.first())?;
         let q = path_arg(vm, "link", a.get(1))?;
         let (c, d) = (p.c(vm)?, q.c(vm)?);
@@ -461,6 +507,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "symlink", |vm, a, _| {
+        vm.require(Filesystem, "os.symlink")?;
         let p = path_arg(vm, "symlink", a.first())?;
         let q = path_arg(vm, "symlink", a.get(1))?;
         let (c, d) = (p.c(vm)?, q.c(vm)?);
@@ -471,6 +518,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "readlink", |vm, a, _| {
+        vm.require(Filesystem, "os.readlink")?;
         let p = path_arg(vm, "readlink", a.first())?;
         match std::fs::read_link(p.os()) {
             Ok(t) => Ok(name_value(t.as_os_str().as_bytes(), p.is_bytes)),
@@ -478,6 +526,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         }
     });
     add_fn(vm, &m, "chdir", |vm, a, _| {
+        vm.require(Filesystem, "os.chdir")?;
+        vm.require(Process, "os.chdir")?;
         let p = path_arg(vm, "chdir", a.first())?;
         let c = p.c(vm)?;
         // SAFETY: chdir on a NUL-terminated path.
@@ -487,6 +537,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "chmod", |vm, a, _| {
+        vm.require(Filesystem, "os.chmod")?;
         let mode = int_arg(vm, a.get(1))?;
         if let Some(Value::Int(_)) = a.first() {
             let fd = fd_arg(vm, a.first())?;
@@ -505,6 +556,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "access", |vm, a, _| {
+        vm.require(Filesystem, "os.access")?;
         let p = path_arg(vm, "access", a.first())?;
         let mode = int_arg(vm, a.get(1))?;
         let c = p.c(vm)?;
@@ -512,6 +564,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::Bool(unsafe { libc::access(c.as_ptr(), mode as i32) } == 0))
     });
     add_fn(vm, &m, "utime", |vm, a, _| {
+        vm.require(Filesystem, "os.utime")?;
         // utime(path, atime_ns, mtime_ns) or utime(path) for now.
         let p = path_arg(vm, "utime", a.first())?;
         let c = p.c(vm)?;
@@ -535,6 +588,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         none()
     });
     add_fn(vm, &m, "listdir", |vm, a, _| {
+        vm.require(Filesystem, "os.listdir")?;
         let p = match a.first() {
             Some(v) if !v.is_none() => path_arg(vm, "listdir", Some(v))?,
             _ => path_arg(vm, "listdir", Some(&Value::str(".")))?,
@@ -544,6 +598,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::list(names))
     });
     add_fn(vm, &m, "scandir", |vm, a, _| {
+        vm.require(Filesystem, "os.scandir")?;
         // A list of (name, kind, inode); kind is 'f', 'd', 'l' or 'o' (lstat type).
         let p = match a.first() {
             Some(v) if !v.is_none() => path_arg(vm, "scandir", Some(v))?,
@@ -572,6 +627,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             Some(v) => fd_arg(vm, Some(v))?,
             None => 1,
         };
+        vm.check_fd(fd, "os.get_terminal_size")?;
         // SAFETY: a zeroed winsize is a valid out-buffer for TIOCGWINSZ.
         let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
         // SAFETY: ioctl TIOCGWINSZ writes into ws.
@@ -581,6 +637,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::tuple(vec![Value::Int(ws.ws_col as i64), Value::Int(ws.ws_row as i64)]))
     });
     add_fn(vm, &m, "_exit", |vm, a, _| {
+        vm.require(Process, "os._exit")?;
         let code = int_arg(vm, a.first())?;
         // SAFETY: ends the process at once, as os._exit does.
         unsafe { libc::_exit(code as i32) }
@@ -597,10 +654,12 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         for fd in fds {
             // SAFETY: fcntl on descriptors just created. Python's fds are non-inheritable.
             unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+            vm.own_fd(fd);
         }
         Ok(Value::tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
     });
     add_fn(vm, &m, "kill", |vm, a, _| {
+        vm.require(Process, "os.kill")?;
         if a.len() != 2 {
             return Err(vm.type_error(format!("kill expected 2 arguments, got {}", a.len())));
         }
@@ -618,7 +677,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if a.len() != 2 {
             return Err(vm.type_error(format!("set_blocking expected 2 arguments, got {}", a.len())));
         }
-        let fd = fd_arg(vm, a.first())?;
+        let fd = owned_fd_arg(vm, a.first(), "os.set_blocking")?;
         let blocking = vm.truthy(&a[1])?;
         // SAFETY: fcntl flag query and update on the given descriptor.
         unsafe {
@@ -637,7 +696,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if a.len() != 1 {
             return Err(vm.type_error(format!("get_blocking() takes exactly one argument ({} given)", a.len())));
         }
-        let fd = fd_arg(vm, a.first())?;
+        let fd = owned_fd_arg(vm, a.first(), "os.get_blocking")?;
         // SAFETY: fcntl flag query on the given descriptor.
         let fl = unsafe { libc::fcntl(fd, libc::F_GETFL) };
         if fl < 0 {

@@ -286,6 +286,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     });
     add_fn(vm, &m, "_close", |vm, a, _| {
         let fd = vm.to_index(a.first().unwrap_or(&Value::None))? as i32;
+        vm.check_fd(fd, "select.epoll.close")?;
+        vm.release_fd(fd);
         // SAFETY: closing the epoll object's own fd.
         if unsafe { libc::close(fd) } != 0 {
             return Err(errno_error(vm, errno()));
@@ -298,6 +300,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if ep < 0 {
             return Err(errno_error(vm, errno()));
         }
+        vm.own_fd(ep);
         Ok(Value::Int(ep as i64))
     });
     add_fn(vm, &m, "_epoll_ctl", |vm, a, _| {
@@ -305,6 +308,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         let op = vm.to_index(a.get(1).unwrap_or(&Value::None))? as i32;
         let fd = vm.to_index(a.get(2).unwrap_or(&Value::None))? as i32;
         let mask = vm.to_index(a.get(3).unwrap_or(&Value::None))?;
+        vm.check_fd(ep, "select.epoll")?;
+        vm.check_fd(fd, "select.epoll")?;
         let mut ev = libc::epoll_event {
             events: mask as u32,
             u64: fd as u64,
@@ -318,6 +323,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     add_fn(vm, &m, "_epoll_wait", |vm, a, _| {
         let parkable = vm.can_park();
         let ep = vm.to_index(a.first().unwrap_or(&Value::None))? as i32;
+        vm.check_fd(ep, "select.epoll.poll")?;
         let timeout = timeout_secs(vm, a.get(1).unwrap_or(&Value::None), "timeout must be an integer or None")?;
         let timeout = timeout.filter(|t| *t >= 0.0);
         let maxevents = vm.to_index(a.get(2).unwrap_or(&Value::Int(-1)))?;
@@ -352,6 +358,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         for it in items {
             if let Value::Tuple(t) = it {
                 let fd = vm.to_index(&t[0])? as i32;
+                vm.check_fd(fd, "select.poll")?;
                 let ev = vm.to_index(&t[1])? as i16;
                 pfds.push(libc::pollfd {
                     fd,
@@ -436,6 +443,7 @@ fn seq_fds(vm: &mut Vm, v: &Value) -> PyResult<Vec<(Value, i32)>> {
     let mut out = Vec::with_capacity(items.len());
     for it in items {
         let fd = fileno_of(vm, &it)?;
+        vm.check_fd(fd, "select.select")?;
         out.push((it, fd));
     }
     Ok(out)

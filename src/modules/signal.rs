@@ -64,6 +64,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         current_handler(vm, sig)
     });
     add_fn(vm, &m, "signal", |vm, a, _| {
+        // Signal dispositions belong to the host process.
+        vm.require(crate::vm::caps::Capability::Process, "signal.signal")?;
         let sig = sig_arg(vm, a, "signal", 2)?;
         let handler = a[1].clone();
         let disp = match &handler {
@@ -83,6 +85,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(old)
     });
     add_fn(vm, &m, "raise_signal", |vm, a, _| {
+        vm.require(crate::vm::caps::Capability::Process, "signal.raise_signal")?;
         let sig = sig_arg(vm, a, "raise_signal", 1)?;
         // SAFETY: raise(3) with a valid signal number.
         if unsafe { libc::raise(sig) } != 0 {

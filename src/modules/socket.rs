@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use super::add_fn;
 use super::aspic_loop::errno_error;
+use crate::vm::caps::Capability::{Environment, Network};
 use crate::vm::clock::secs_to_ns;
 use crate::vm::fiber::WaitKind;
 use crate::vm::object::*;
@@ -175,9 +176,13 @@ fn int_arg(vm: &mut Vm, a: &[Value], i: usize) -> PyResult<i64> {
     }
 }
 
+/// The socket's descriptor, which must be one the script may use (see `Vm::check_fd`):
+/// `socket(fileno=n)` must not adopt a host descriptor.
 fn fd_arg(vm: &mut Vm, a: &[Value]) -> PyResult<i32> {
     let fd = int_arg(vm, a, 0)?;
-    Ok(i32::try_from(fd).unwrap_or(-1))
+    let fd = i32::try_from(fd).unwrap_or(-1);
+    vm.check_fd(fd, "socket")?;
+    Ok(fd)
 }
 
 fn timeout_arg(vm: &mut Vm, a: &[Value], i: usize) -> PyResult<Option<f64>> {
@@ -528,6 +533,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         vm.write_stderr(&text);
     }
     add_fn(vm, &m, "socket", |vm, a, _| {
+        // Every family: AF_UNIX sockets reach host services by path.
+        vm.require(Network, "socket.socket")?;
         let family = int_arg(vm, a, 0)? as i32;
         let typ = int_arg(vm, a, 1)? as i32;
         let proto = int_arg(vm, a, 2)? as i32;
@@ -536,8 +543,11 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if fd < 0 {
             return Err(errno_error(vm, errno()));
         }
+        vm.own_fd(fd);
         Ok(Value::Int(fd as i64))
     });
+    // Allowed without the network: an unnamed pair reaches nothing outside the script
+    // (asyncio's self-pipe is one).
     add_fn(vm, &m, "socketpair", |vm, a, _| {
         let family = int_arg(vm, a, 0)? as i32;
         let typ = int_arg(vm, a, 1)? as i32;
@@ -548,6 +558,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if r < 0 {
             return Err(errno_error(vm, errno()));
         }
+        vm.own_fd(fds[0]);
+        vm.own_fd(fds[1]);
         Ok(Value::tuple(vec![Value::Int(fds[0] as i64), Value::Int(fds[1] as i64)]))
     });
     add_fn(vm, &m, "adopt", |vm, a, _| {
@@ -567,10 +579,12 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if r < 0 {
             return Err(errno_error(vm, errno()));
         }
+        vm.own_fd(r);
         Ok(Value::Int(r as i64))
     });
     add_fn(vm, &m, "close", |vm, a, _| {
         let fd = fd_arg(vm, a)?;
+        vm.release_fd(fd);
         // SAFETY: closing the socket's own descriptor.
         if unsafe { libc::close(fd) } != 0 {
             let e = errno();
@@ -582,6 +596,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::None)
     });
     add_fn(vm, &m, "bind", |vm, a, _| {
+        vm.require(Network, "socket.bind")?;
         let fd = fd_arg(vm, a)?;
         let family = int_arg(vm, a, 1)? as i32;
         let addr = addr_from_py(vm, family, a.get(2).unwrap_or(&Value::None), "bind")?;
@@ -592,6 +607,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::None)
     });
     add_fn(vm, &m, "listen", |vm, a, _| {
+        vm.require(Network, "socket.listen")?;
         let fd = fd_arg(vm, a)?;
         let backlog = int_arg(vm, a, 1)?.clamp(0, i32::MAX as i64) as i32;
         // SAFETY: listen(2) on the socket's descriptor.
@@ -609,6 +625,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         connect(vm, a, parkable, true)
     });
     add_fn(vm, &m, "accept", |vm, a, _| {
+        vm.require(Network, "socket.accept")?;
         let parkable = vm.can_park();
         let fd = fd_arg(vm, a)?;
         let timeout = timeout_arg(vm, a, 1)?;
@@ -618,6 +635,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
                 // SAFETY: addr has room for any sockaddr; addr.len is its size.
                 let r = unsafe { libc::accept4(fd, addr.mut_ptr(), &mut addr.len, libc::SOCK_NONBLOCK | libc::SOCK_CLOEXEC) };
                 if r >= 0 {
+                    vm.own_fd(r);
                     return Ok(Step::Done(Value::tuple(vec![Value::Int(r as i64), addr_to_py(&addr)])));
                 }
                 if let Some(step) = failed_step(vm)? {
@@ -787,6 +805,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         run_io(vm, parkable, fd, true, timeout, op, raise_timeout)
     });
     add_fn(vm, &m, "sendto", |vm, a, _| {
+        // An address may name any host, or a path-bound local socket.
+        vm.require(Network, "socket.sendto")?;
         // sendto(fd, data, flags, family, address, timeout)
         let parkable = vm.can_park();
         let fd = fd_arg(vm, a)?;
@@ -899,6 +919,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::None)
     });
     add_fn(vm, &m, "gethostname", |vm, _, _| {
+        // Host identity, like os.uname.
+        vm.require(Environment, "socket.gethostname")?;
         let mut buf = [0u8; 1024];
         // SAFETY: buf has room for buf.len() bytes.
         if unsafe { libc::gethostname(buf.as_mut_ptr().cast(), buf.len()) } != 0 {
@@ -908,6 +930,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::string(String::from_utf8_lossy(&buf[..end]).into_owned()))
     });
     add_fn(vm, &m, "gethostbyname", |vm, a, _| {
+        // Name resolution is a network request (a DNS query can leak data).
+        vm.require(Network, "socket.gethostbyname")?;
         let host = match a.first() {
             Some(v) => host_str(vm, v)?,
             None => return Err(vm.type_error("gethostbyname() takes exactly one argument (0 given)")),
@@ -1031,6 +1055,7 @@ fn connect_timeout_ex(_: &Vm) -> PyResult<Value> {
 
 /// `connect(fd, family, address, timeout)` / `connect_ex(...)` (which returns the errno).
 fn connect(vm: &mut Vm, a: &[Value], parkable: bool, ex: bool) -> PyResult<Value> {
+    vm.require(Network, "socket.connect")?;
     let fd = fd_arg(vm, a)?;
     let family = int_arg(vm, a, 1)? as i32;
     let caller = if ex { "connect_ex" } else { "connect" };
@@ -1120,6 +1145,7 @@ fn blocking_connect(vm: &mut Vm, fd: i32, addr: &SockAddr, ex: bool) -> PyResult
 /// `getaddrinfo(host, port, family, type, proto, flags)` -> [(family, type, proto,
 /// canonname, sockaddr)] with plain ints (socket.py makes the enums).
 fn getaddrinfo(vm: &mut Vm, a: &[Value], _: crate::vm::KwArgs) -> PyResult<Value> {
+    vm.require(Network, "socket.getaddrinfo")?;
     let host = match a.first() {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) => Some(s.as_str().to_string()),

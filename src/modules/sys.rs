@@ -34,10 +34,12 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         d.set_str("platform", Value::str("linux"));
         d.set_str("maxsize", Value::Int(i64::MAX));
         d.set_str("byteorder", Value::str("little"));
-        d.set_str(
-            "executable",
-            Value::string(std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default()),
-        );
+        // A host path: empty (as CPython's when unknown) without filesystem access.
+        let exe = match vm.effective_caps().filesystem {
+            true => std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default(),
+            false => String::new(),
+        };
+        d.set_str("executable", Value::string(exe));
         d.set_str("implementation", Value::str("aspic"));
         d.set_str(
             "builtin_module_names",
@@ -97,6 +99,8 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         if s.is_nan() || s <= 0.0 {
             return Err(vm.value_error("switch interval must be strictly positive"));
         }
+        // One interval for every interpreter in the process.
+        vm.require(crate::vm::caps::Capability::Process, "sys.setswitchinterval")?;
         crate::vm::fiber::set_switch_interval(s);
         Ok(Value::None)
     });
@@ -108,6 +112,11 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         };
         if n < 1 {
             return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+        }
+        // Deeper native nesting means more of the host thread's stack: only lowering is
+        // the script's own business.
+        if n as usize > vm.recursion_limit {
+            vm.require(crate::vm::caps::Capability::Process, "sys.setrecursionlimit (raising it)")?;
         }
         vm.recursion_limit = n as usize;
         Ok(Value::None)

@@ -101,11 +101,12 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         Ok(Value::None)
     });
     add_fn(vm, &m, "interrupt_main", |vm, _, _| {
+        // The signal goes to the whole host process.
+        vm.require(crate::vm::caps::Capability::Process, "_thread.interrupt_main")?;
         // SAFETY: raising SIGINT in our own process.
         unsafe {
             libc::raise(libc::SIGINT);
         }
-        let _ = vm;
         Ok(Value::None)
     });
     m

@@ -10,8 +10,15 @@ use std::time::Duration;
 use crate::vm::clock::{ns_to_secs, secs_to_ns};
 use crate::vm::{PyResult, Vm};
 
-fn now(vm: &Vm) -> f64 {
-    ns_to_secs(vm.clock.wall_ns())
+/// The wall clock, for the functions that read it when given no time.
+fn now(vm: &Vm, what: &str) -> PyResult<f64> {
+    Ok(ns_to_secs(wall_ns(vm, what)?))
+}
+
+/// Only the wall clock is a capability: monotonic clocks reveal no date.
+fn wall_ns(vm: &Vm, what: &str) -> PyResult<i128> {
+    vm.require(crate::vm::caps::Capability::Clock, what)?;
+    Ok(vm.clock.wall_ns())
 }
 
 fn int_ns(ns: i128) -> Value {
@@ -210,8 +217,8 @@ pub fn strftime(fmt: &str, tm: &Tm) -> String {
 
 pub fn make(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("time");
-    add_fn(vm, &m, "time", |vm, _, _| Ok(Value::Float(ns_to_secs(vm.clock.wall_ns()))));
-    add_fn(vm, &m, "time_ns", |vm, _, _| Ok(int_ns(vm.clock.wall_ns())));
+    add_fn(vm, &m, "time", |vm, _, _| Ok(Value::Float(ns_to_secs(wall_ns(vm, "time.time")?))));
+    add_fn(vm, &m, "time_ns", |vm, _, _| Ok(int_ns(wall_ns(vm, "time.time_ns")?)));
     add_fn(vm, &m, "perf_counter", |vm, _, _| {
         Ok(Value::Float(ns_to_secs(vm.clock.monotonic_ns())))
     });
@@ -268,7 +275,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     add_fn(vm, &m, "localtime", |vm, a, _| {
         let t = match a.first() {
             Some(v) if !v.is_none() => vm.to_f64(v)?,
-            _ => now(vm),
+            _ => now(vm, "time.localtime")?,
         };
         Ok(struct_time(vm, &to_tm(t, true)))
     });
@@ -286,7 +293,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
     add_fn(vm, &m, "gmtime", |vm, a, _| {
         let t = match a.first() {
             Some(v) if !v.is_none() => vm.to_f64(v)?,
-            _ => now(vm),
+            _ => now(vm, "time.gmtime")?,
         };
         Ok(struct_time(vm, &to_tm(t, false)))
     });
@@ -297,7 +304,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         };
         let tm = match a.get(1) {
             Some(v) => tm_from_value(vm, v)?,
-            None => to_tm(now(vm), true),
+            None => to_tm(now(vm, "time.strftime")?, true),
         };
         Ok(Value::string(strftime(&fmt, &tm)))
     });

@@ -80,28 +80,14 @@ impl Vm {
             let path = format!("<{name}>");
             return self.exec_module(name, &src, &path, is_pkg, Some(path.clone()));
         }
-        // Then files in the search path: beside the script (sys.path[0]) unless a host set
-        // its own directories, then the embedded stdlib.
-        let rel = name.replace('.', "/");
-        let dirs = match &self.search_paths {
-            Some(dirs) => dirs.clone(),
-            None if self.script_dir.is_empty() => vec![".".to_string()],
-            None => vec![self.script_dir.clone()],
-        };
-        // ASPIC_STDLIB_DIR (for working on stdlib/ without rebuilding) overrides the
-        // embedded copy, for the command line only.
-        let stdlib_dir = if self.embedded {
-            None
-        } else {
-            std::env::var("ASPIC_STDLIB_DIR").ok()
-        };
-        for base in dirs.iter().chain(stdlib_dir.iter()) {
-            let candidates = [(format!("{base}/{rel}.py"), false), (format!("{base}/{rel}/__init__.py"), true)];
-            for (path, is_pkg) in candidates {
-                if let Ok(src) = std::fs::read_to_string(&path) {
-                    return self.exec_module(name, &src, &path, is_pkg, Some(format!("{base}/{rel}")));
-                }
-            }
+        // Then files: in the directories an embedding host chose (its decision, whatever
+        // the script's capabilities), or beside the script (sys.path[0]) and in
+        // ASPIC_STDLIB_DIR on the command line. Without filesystem access, only native
+        // and embedded modules exist.
+        if (self.search_paths.is_some() || self.effective_caps().filesystem)
+            && let Some(m) = self.import_from_disk(name)?
+        {
+            return Ok(m);
         }
         if let Some((src, is_pkg)) = stdlib_entry(name) {
             let path = format!("<frozen {name}>");
@@ -113,6 +99,32 @@ impl Vm {
         );
         e.0.set_attr_str("name", Value::str(name));
         Err(e)
+    }
+
+    /// `name` from a `.py` file beside the script or in ASPIC_STDLIB_DIR, if one exists.
+    fn import_from_disk(&mut self, name: &str) -> PyResult<Option<Value>> {
+        let rel = name.replace('.', "/");
+        let mut dirs = match &self.search_paths {
+            Some(dirs) => dirs.clone(),
+            None if self.script_dir.is_empty() => vec![".".to_string()],
+            None => vec![self.script_dir.clone()],
+        };
+        // ASPIC_STDLIB_DIR (for working on stdlib/ without rebuilding) overrides the
+        // embedded copy, for the command line only.
+        if !self.embedded
+            && let Ok(dir) = std::env::var("ASPIC_STDLIB_DIR")
+        {
+            dirs.push(dir);
+        }
+        for base in dirs {
+            let candidates = [(format!("{base}/{rel}.py"), false), (format!("{base}/{rel}/__init__.py"), true)];
+            for (path, is_pkg) in candidates {
+                if let Ok(src) = std::fs::read_to_string(&path) {
+                    return self.exec_module(name, &src, &path, is_pkg, Some(format!("{base}/{rel}"))).map(Some);
+                }
+            }
+        }
+        Ok(None)
     }
 
     fn exec_module(&mut self, name: &str, src: &str, path: &str, is_pkg: bool, pkg_dir: Option<String>) -> PyResult<Value> {

@@ -81,6 +81,8 @@ pub type Finish = fn(&mut Vm, Value) -> PyResult<Value>;
 /// Reads one line and gives it to `finish`. `parkable` is `Vm::can_park` read at the
 /// entry of the calling native (a parked call delivers `finish`'s result later).
 pub fn read_line(vm: &mut Vm, parkable: bool, finish: Finish) -> PyResult<Value> {
+    // Standard input is the host's fd 0.
+    vm.require(crate::vm::caps::Capability::Filesystem, "reading standard input")?;
     loop {
         if let Some(line) = take_line() {
             return finish(vm, Value::string(String::from_utf8_lossy(&line).into_owned()));

@@ -36,6 +36,7 @@ impl Vm {
     /// Runs `frame` (resumer Native) until it returns or yields back to Rust, optionally
     /// raising `exc` in it first (generator `throw`).
     pub fn execute(&mut self, frame: Box<Frame>, exc: Option<PyErr>) -> PyResult<Exit> {
+        self.note_caps();
         if self.native_depth > self.recursion_limit + 50 || self.stack_exhausted() {
             let e = self.new_error(&self.types.recursion_error.clone(), "maximum recursion depth exceeded");
             self.drop_frame_for_error(frame);
@@ -49,6 +50,7 @@ impl Vm {
 
     /// Runs a hosted fiber's frame (see vm::fiber): like `run`, and it may park.
     pub(super) fn run_hosted(&mut self, frame: Box<Frame>, exc: Option<PyErr>) -> PyResult<Exit> {
+        self.note_caps();
         self.run(frame, exc)
     }
 

@@ -2,6 +2,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod caps;
 pub mod clock;
 pub mod dict;
 pub mod exceptions;
@@ -122,6 +123,10 @@ pub struct Vm {
     pub host_hook: Option<fn(&mut Vm)>,
     /// The embedding layer's async state (`crate::embed`), opaque to the VM.
     pub host_async: Option<Rc<dyn std::any::Any>>,
+    /// Host resources scripts may reach (see vm::caps); set before running code.
+    pub caps: caps::Capabilities,
+    /// Descriptors natives created for the script (see `Vm::check_fd`).
+    pub owned_fds: caps::OwnedFds,
 }
 
 /// Set by the REPL's line editor: takes stdout text while a prompt is being edited
@@ -298,6 +303,8 @@ impl Vm {
             host_pending: Default::default(),
             host_hook: None,
             host_async: None,
+            caps: caps::Capabilities::ALL,
+            owned_fds: Default::default(),
         };
         reset_thread_state();
         vm.set_stack_floor();

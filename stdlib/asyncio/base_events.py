@@ -1009,11 +1009,17 @@ class BaseEventLoop(events.AbstractEventLoop):
                     unique.append(info)
 
             completed = False
+            denied = None
             try:
                 for res in unique:
                     af, socktype, proto, canonname, sa = res
                     try:
                         sock = socket.socket(af, socktype, proto)
+                    except PermissionError as exc:
+                        # An interpreter without network access: reported below
+                        # unless another address works.
+                        denied = exc
+                        continue
                     except socket.error:
                         # family not supported here
                         if self._debug:
@@ -1041,6 +1047,8 @@ class BaseEventLoop(events.AbstractEventLoop):
                         raise OSError(err.errno, 'error while attempting '
                                       'to bind on address %r: %s'
                                       % (sa, err.strerror.lower())) from None
+                if not sockets and denied is not None:
+                    raise denied
                 completed = True
             finally:
                 if not completed:

@@ -84,7 +84,9 @@ class Runner:
             sigint_handler = functools.partial(self._on_sigint, main_task=task)
             try:
                 signal.signal(signal.SIGINT, sigint_handler)
-            except ValueError:
+            except (ValueError, PermissionError):
+                # PermissionError: an embedder denied process control; Ctrl-C then
+                # stays the host's business.
                 sigint_handler = None
         else:
             sigint_handler = None
