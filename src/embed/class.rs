@@ -271,15 +271,19 @@ impl<T: NativeClass> Native<T> {
         self.try_borrow().expect("native object is mutably borrowed")
     }
 
+    /// Borrows the Rust value mutably (panics if it is borrowed; see
+    /// [`Self::try_borrow_mut`]).
     pub fn borrow_mut(&self) -> RefMut<'_, T> {
         self.try_borrow_mut().expect("native object is already borrowed")
     }
 
+    /// Borrows the Rust value, or None while it is mutably borrowed.
     pub fn try_borrow(&self) -> Option<Ref<'_, T>> {
         let r = self.obj.data.try_borrow().ok()?;
         Ref::filter_map(r, |b: &Box<dyn Any>| b.downcast_ref::<T>()).ok()
     }
 
+    /// Borrows the Rust value mutably, or None while it is borrowed.
     pub fn try_borrow_mut(&self) -> Option<RefMut<'_, T>> {
         let r = self.obj.data.try_borrow_mut().ok()?;
         RefMut::filter_map(r, |b: &mut Box<dyn Any>| b.downcast_mut::<T>()).ok()

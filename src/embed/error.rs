@@ -97,6 +97,7 @@ impl Error {
         e
     }
 
+    /// What kind of failure this is.
     pub fn kind(&self) -> &ErrorKind {
         &self.0.kind
     }

@@ -13,6 +13,7 @@ use crate::vm::value::{PyStr, Value as Raw};
 /// two positional arguments; trailing `Option<T>` parameters may be left out by the
 /// caller. [`Args`] takes anything, keywords included.
 pub trait FromArgs: Sized {
+    /// Converts the arguments of a call to `name` (for error messages).
     fn from_args(py: &mut Interpreter, name: &str, args: &[Raw], kwargs: &[(Rc<PyStr>, Raw)]) -> Result<Self, Error>;
 }
 
@@ -30,11 +31,14 @@ pub trait FromArgs: Sized {
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct Args {
+    /// Positional arguments, in order.
     pub positional: Vec<Value>,
+    /// Keyword arguments, in the order given.
     pub keywords: Vec<(String, Value)>,
 }
 
 impl Args {
+    /// The names of the keyword arguments.
     pub fn keyword_names(&self) -> Vec<&str> {
         self.keywords.iter().map(|(k, _)| k.as_str()).collect()
     }
@@ -128,6 +132,7 @@ args_tuple!(8; A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7);
 /// Arguments for calling a Python callable from Rust: tuples of [`IntoValue`] types (up
 /// to 8), `()`, or a `Vec`.
 pub trait IntoArgs {
+    /// The positional argument values.
     fn into_args(self, py: &mut Interpreter) -> Result<Vec<Raw>, Error>;
 }
 

@@ -127,6 +127,7 @@ impl Builder {
         self
     }
 
+    /// Sends stderr text to a closure.
     pub fn stderr_fn(self, f: impl FnMut(&str) + 'static) -> Self {
         self.stderr(FnSink { f, pending: Vec::new() })
     }
@@ -198,6 +199,7 @@ impl Builder {
         self
     }
 
+    /// Creates the interpreter. Fails if another interpreter is alive on this thread.
     pub fn build(self) -> Result<Interpreter, Error> {
         if ALIVE.with(|a| a.get()) {
             return Err(Error::new(
@@ -253,6 +255,7 @@ impl Interpreter {
         Interpreter::builder().build()
     }
 
+    /// A [`Builder`] to configure an interpreter.
     pub fn builder() -> Builder {
         Builder {
             stdout: None,
@@ -470,6 +473,7 @@ impl Interpreter {
         }
     }
 
+    /// Sets a global of `__main__`.
     pub fn set_global(&mut self, name: &str, value: impl IntoValue) -> Result<(), Error> {
         let v = value.into_value(self)?;
         self.main_module().dict.d.borrow_mut().set_str(name, v.0);

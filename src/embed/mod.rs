@@ -1,3 +1,5 @@
+#![warn(missing_docs)]
+
 //! The embedding API: run aspic inside a Rust program.
 //!
 //! An [`Interpreter`] runs code ([`Interpreter::exec`], [`Interpreter::eval`],

@@ -28,6 +28,7 @@ impl Value {
         Value(Raw::None)
     }
 
+    /// Is it `None`?
     pub fn is_none(&self) -> bool {
         matches!(self.0, Raw::None)
     }
@@ -53,6 +54,7 @@ impl Value {
         }
     }
 
+    /// A `bool`'s value.
     pub fn as_bool(&self) -> Option<bool> {
         match &self.0 {
             Raw::Bool(b) => Some(*b),
@@ -78,6 +80,7 @@ impl Value {
         &self.0
     }
 
+    /// Wraps an internal value.
     pub fn from_raw(v: Raw) -> Value {
         Value(v)
     }
@@ -126,6 +129,7 @@ pub(crate) fn raw_type_name(v: &Raw) -> &'static str {
 
 /// Conversion of a Rust value into a Python value.
 pub trait IntoValue {
+    /// Converts `self` into a Python value of `py`.
     fn into_value(self, py: &mut Interpreter) -> Result<Value, Error>;
 }
 
@@ -137,6 +141,7 @@ pub trait FromValue: Sized {
     /// then converts from `None`)? True for `Option<T>`.
     const OPTIONAL: bool = false;
 
+    /// Converts a Python value of `py`.
     fn from_value(value: Value, py: &mut Interpreter) -> Result<Self, Error>;
 }
 
