@@ -8,6 +8,7 @@
 // pass one argument to a Python callable.
 #![allow(clippy::cloned_ref_to_slice_refs)]
 
+pub mod alloc;
 pub mod cli;
 pub mod compile;
 pub mod modules;

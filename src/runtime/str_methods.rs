@@ -586,6 +586,7 @@ fn pad_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, which: u8) ->
         return Ok(Value::Str(s));
     }
     let marg = (width - n) as usize;
+    vm.check_alloc(s.as_str().len().saturating_add(marg.saturating_mul(fill.len_utf8())))?;
     let (left, right) = match which {
         0 => (0, marg),
         1 => (marg, 0),
@@ -619,6 +620,7 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         return Ok(Value::Str(s));
     }
     let fill = (width - n) as usize;
+    vm.check_alloc(s.as_str().len().saturating_add(fill))?;
     let st = s.as_str();
     let mut o = String::with_capacity(width as usize);
     let (sign, rest) = if st.starts_with('+') || st.starts_with('-') {
@@ -2334,6 +2336,7 @@ fn b_pad_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, which: u8) 
         return Ok(mkb(ba, s));
     }
     let marg = (width - n) as usize;
+    vm.check_alloc(width as usize)?;
     let (l, r) = match which {
         0 => (0, marg),
         1 => (marg, 0),
@@ -2365,6 +2368,7 @@ fn b_zfill(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         return Ok(mkb(ba, s));
     }
     let fill = width as usize - s.len();
+    vm.check_alloc(width as usize)?;
     let (sign, rest) = if s.first() == Some(&b'+') || s.first() == Some(&b'-') {
         (&s[..1], &s[1..])
     } else {

@@ -11,6 +11,7 @@ pub mod gc;
 pub mod hash;
 pub mod intern;
 pub mod interp;
+pub mod limits;
 pub mod matching;
 pub mod object;
 pub mod ops;
@@ -96,6 +97,8 @@ pub struct Vm {
     /// directly by a CALL instruction runs (see `Vm::can_park`).
     pub native_entries: u64,
     pub park_entry: u64,
+    /// Fuel, memory limits, interrupts and aborts, for embedding (see `limits`).
+    pub limits: limits::Limits,
 }
 
 /// Set by the REPL's line editor: takes stdout text while a prompt is being edited
@@ -227,6 +230,7 @@ pub(crate) fn class_has_del(cls: &Rc<Class>) -> bool {
 impl Vm {
     pub fn new() -> Vm {
         let types = types::Types::new();
+        let limits = limits::Limits::new(&types.base_exception);
         let builtins = DictObj::new_rc(Dict::new());
         let modules = DictObj::new_rc(Dict::new());
         let mut vm = Vm {
@@ -261,6 +265,7 @@ impl Vm {
             sched: fiber::Scheduler::default(),
             native_entries: 0,
             park_entry: u64::MAX,
+            limits,
         };
         let probe = 0u8;
         vm.stack_base = &probe as *const u8 as usize;
@@ -395,6 +400,10 @@ impl Vm {
 
     pub fn run_pending_finalizers(&mut self) {
         set_finalize_pending(false);
+        if self.limits.aborting.is_some() {
+            self.drop_pending_finalizers();
+            return;
+        }
         self.flush_async_finalizers(None);
         let saved_globals = self.cur_globals.clone();
         loop {
@@ -427,8 +436,9 @@ impl Vm {
             }
         }
         self.cur_globals = saved_globals;
-        // A signal still waiting for its handler keeps the safe-point flag raised.
-        if crate::runtime::signals::pending() {
+        // A signal still waiting for its handler, or an interrupt for some VM, keeps the
+        // safe-point flag raised.
+        if crate::runtime::signals::pending() || limits::interrupts_outstanding() {
             set_finalize_pending(true);
         }
         loop {
@@ -460,6 +470,23 @@ impl Vm {
                     );
                 }
             }
+        }
+    }
+
+    /// While aborting, queued finalizers are dropped unrun: a `__del__` or a generator's
+    /// `finally` must not run script code. Dropping them may queue more; those go too.
+    fn drop_pending_finalizers(&mut self) {
+        loop {
+            let dels: Vec<Rc<Instance>> = PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            let cbs: Vec<(Value, Value)> = PENDING_CALLBACKS.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            let frames: Vec<Box<Frame>> = ABANDONED.with(|a| std::mem::take(&mut *a.borrow_mut()));
+            if dels.is_empty() && cbs.is_empty() && frames.is_empty() {
+                break;
+            }
+            drop((dels, cbs, frames));
+        }
+        if crate::runtime::signals::pending() || limits::interrupts_outstanding() {
+            set_finalize_pending(true);
         }
     }
 
