@@ -952,6 +952,7 @@ fn join_strs(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
     let nsep = items.len().saturating_sub(1);
     len += sep.s.len() * nsep;
     nchars += sep.nchars * nsep;
+    vm.check_alloc(len)?;
     let mut o = String::with_capacity(len);
     for (i, it) in items.iter().enumerate() {
         if i > 0 {

@@ -588,7 +588,8 @@ impl Vm {
     }
 
     fn report_fiber_error(&mut self, y: FiberId, e: &PyErr) {
-        if e.is(&self.types.system_exit) {
+        // An abort is the host's to report (and is re-raised in the main thread).
+        if e.is(&self.types.system_exit) || self.limits.aborting.is_some() {
             return;
         }
         let entry = self.sched.fibers.get(&y).map(|f| f.entry.clone()).unwrap_or(Value::None);

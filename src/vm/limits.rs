@@ -17,7 +17,7 @@
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use super::object::{Class, Layout};
 use super::value::Value;
@@ -54,6 +54,9 @@ pub fn interrupts_outstanding() -> bool {
 
 struct InterruptShared {
     requested: AtomicBool,
+    /// False once the VM is gone (later requests are ignored). Also serialises changes
+    /// of `requested` with the `OUTSTANDING` count.
+    alive: Mutex<bool>,
     /// A wakeup pipe (read, write), made when the first handle is taken: blocking waits
     /// of the VM poll its read end so an interrupt ends them.
     pipe: OnceLock<Option<(i32, i32)>>,
@@ -73,11 +76,27 @@ impl InterruptShared {
     }
 }
 
-impl Drop for InterruptShared {
-    fn drop(&mut self) {
+impl InterruptShared {
+    fn lock(&self) -> std::sync::MutexGuard<'_, bool> {
+        self.alive.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Withdraws a request: true if there was one.
+    fn take(&self) -> bool {
+        if !self.requested.load(Ordering::SeqCst) {
+            return false;
+        }
+        let _g = self.lock();
         if self.requested.swap(false, Ordering::SeqCst) {
             OUTSTANDING.fetch_sub(1, Ordering::SeqCst);
+            return true;
         }
+        false
+    }
+}
+
+impl Drop for InterruptShared {
+    fn drop(&mut self) {
         if let Some(Some((r, w))) = self.pipe.get() {
             // SAFETY: closing the descriptors this struct owns, once.
             unsafe {
@@ -113,8 +132,14 @@ pub struct InterruptHandle(Arc<InterruptShared>);
 
 impl InterruptHandle {
     pub fn interrupt(&self) {
-        if !self.0.requested.swap(true, Ordering::SeqCst) {
-            OUTSTANDING.fetch_add(1, Ordering::SeqCst);
+        {
+            let alive = self.0.lock();
+            if !*alive {
+                return;
+            }
+            if !self.0.requested.swap(true, Ordering::SeqCst) {
+                OUTSTANDING.fetch_add(1, Ordering::SeqCst);
+            }
         }
         super::set_finalize_pending(true);
         if let Some(Some((_, w))) = self.0.pipe.get() {
@@ -166,6 +191,7 @@ impl Limits {
             abort_class,
             interrupt: Arc::new(InterruptShared {
                 requested: AtomicBool::new(false),
+                alive: Mutex::new(true),
                 pipe: OnceLock::new(),
             }),
             defer_checks: 0,
@@ -228,6 +254,11 @@ impl Limits {
         crate::alloc::set_thread_limits(soft.min(hard), hard);
     }
 
+    /// Is a memory limit set?
+    pub fn memory_limited(&self) -> bool {
+        self.memory.is_some()
+    }
+
     /// A handle that interrupts this VM from any thread.
     pub fn interrupt_handle(&self) -> InterruptHandle {
         self.interrupt.pipe.get_or_init(make_pipe);
@@ -253,8 +284,7 @@ impl Limits {
     }
 
     fn take_interrupt(&self) -> bool {
-        if self.interrupt.requested.swap(false, Ordering::SeqCst) {
-            OUTSTANDING.fetch_sub(1, Ordering::SeqCst);
+        if self.interrupt.take() {
             self.interrupt.drain();
             return true;
         }
@@ -284,6 +314,15 @@ impl Limits {
         if let Some((soft, hard)) = self.memory {
             crate::alloc::set_thread_limits(soft, hard);
         }
+    }
+}
+
+impl Drop for Limits {
+    fn drop(&mut self) {
+        // Handles may outlive the VM: a request left pending, or made later, must not
+        // keep the process-wide safe-point flag raised for other VMs.
+        *self.interrupt.lock() = false;
+        self.interrupt.take();
     }
 }
 
@@ -436,5 +475,70 @@ impl Vm {
     /// Should a blocking wait end early: a signal arrived or this VM was interrupted?
     pub fn wake_pending(&self) -> bool {
         crate::runtime::signals::pending() || self.limits.interrupt_requested()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fuel_accounting() {
+        let mut vm = Vm::new();
+        assert_eq!(vm.limits.fuel_left(), None);
+        vm.limits.set_fuel(Some(10));
+        assert_eq!(vm.limits.fuel_left(), Some(10));
+        vm.charge_fuel(4).expect("within budget");
+        assert_eq!((vm.limits.fuel_left(), vm.limits.fuel_consumed()), (Some(6), 4));
+        // Out of fuel, no hook: an abort.
+        let e = vm.charge_fuel(7).expect_err("over budget");
+        assert_eq!(vm.limits.abort_reason(&e), Some(AbortReason::OutOfFuel));
+        assert_eq!(vm.limits.fuel_left(), Some(0));
+        // Sticky: every charge raises it again, even with fuel set meanwhile.
+        vm.limits.set_fuel(Some(100));
+        assert!(vm.charge_fuel(1).is_err());
+        vm.limits.clear_abort();
+        vm.charge_fuel(1).expect("runs after clear_abort");
+        assert_eq!(vm.limits.fuel_left(), Some(99));
+        vm.limits.set_fuel(None);
+        assert_eq!(vm.limits.fuel_left(), None);
+    }
+
+    #[test]
+    fn hook_refuels() {
+        let mut vm = Vm::new();
+        vm.limits.set_fuel(Some(5));
+        vm.limits.on_out_of_fuel = Some(Box::new(|| Some(3)));
+        // Overdrawn by 4: the hook is asked twice.
+        vm.charge_fuel(9).expect("refuelled");
+        assert_eq!(vm.limits.fuel_left(), Some(2));
+        assert_eq!(vm.limits.fuel_consumed(), 9);
+    }
+
+    #[test]
+    fn abort_reason_only_for_the_abort() {
+        let mut vm = Vm::new();
+        let e = vm.value_error("x");
+        assert_eq!(vm.limits.abort_reason(&e), None);
+        let e = vm.start_abort(AbortReason::MemoryLimit);
+        vm.limits.clear_abort();
+        // After clear_abort the error still tells its reason.
+        assert_eq!(vm.limits.abort_reason(&e), Some(AbortReason::MemoryLimit));
+    }
+
+    #[test]
+    fn interrupt_requests_merge_and_die_with_the_vm() {
+        let vm = Vm::new();
+        let h = vm.limits.interrupt_handle();
+        h.interrupt();
+        h.interrupt();
+        assert!(vm.limits.interrupt_requested());
+        assert!(vm.limits.take_interrupt());
+        assert!(!vm.limits.take_interrupt());
+        h.interrupt();
+        drop(vm);
+        // The VM is gone: ignored, and no request is left outstanding for it.
+        h.interrupt();
+        assert!(!h.0.requested.load(Ordering::SeqCst));
     }
 }

@@ -2133,6 +2133,11 @@ impl Vm {
         match v {
             Value::List(l) => return Ok(l.v.borrow().clone()),
             Value::Tuple(t) => return Ok((**t).clone()),
+            // A huge range fails before its items are made, not after.
+            Value::Range(r) if self.limits.memory_limited() => {
+                let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                self.check_alloc(n.saturating_mul(std::mem::size_of::<Value>()))?;
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;
