@@ -276,6 +276,8 @@ fn huge_computed_allocations_raise_memory_error_up_front() {
         "list(range(10**12))",
         "tuple(range(10**12))",
         "l = [0]; l *= 10**10",
+        "('x' * 1000).replace('x', 'y' * 10**8)",
+        "'-'.join(['x' * 10**6] * 100)",
     ] {
         let src = format!("try:\n    {expr}\n    r = 'no error'\nexcept MemoryError:\n    r = 'MemoryError'\n");
         h.run(&src).expect("runs");

@@ -979,6 +979,16 @@ fn str_replace(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         Some(v) => arg_index(vm, v)?,
         None => -1,
     };
+    if vm.limits.memory_limited() && new.s.len() > old.s.len() {
+        // The result's size, counted before it is built.
+        let n = if old.s.is_empty() {
+            s.nchars + 1
+        } else {
+            s.as_str().matches(old.as_str()).count()
+        };
+        let n = if count >= 0 { n.min(count as usize) } else { n };
+        vm.check_alloc(s.s.len().saturating_add(n.saturating_mul(new.s.len() - old.s.len())))?;
+    }
     let r = if count < 0 {
         s.as_str().replace(old.as_str(), new.as_str())
     } else {

@@ -240,7 +240,9 @@ impl Limits {
     /// `AbortReason::MemoryLimit`. Usage is measured by `crate::alloc::TrackingAllocator`
     /// when the host installed it; without it only the size checks made before large
     /// allocations (`Vm::check_alloc`) apply, against the requested size alone. Must be
-    /// called on the VM's thread.
+    /// called on the VM's thread; the thresholds are the thread's, so VMs sharing an OS
+    /// thread share them (the last call wins). With only a hard limit, the pre-checks
+    /// still raise MemoryError for requests that would cross it.
     pub fn set_memory_limit(&mut self, soft: Option<usize>, hard: Option<usize>) {
         if soft.is_none() && hard.is_none() {
             self.memory = None;
@@ -259,7 +261,9 @@ impl Limits {
         self.memory.is_some()
     }
 
-    /// A handle that interrupts this VM from any thread.
+    /// A handle that interrupts this VM from any thread (taking the first one makes the
+    /// VM's wakeup pipe, which its waits then poll). A request made while no script runs
+    /// is raised at the first safe point of the next one.
     pub fn interrupt_handle(&self) -> InterruptHandle {
         self.interrupt.pipe.get_or_init(make_pipe);
         InterruptHandle(self.interrupt.clone())
