@@ -359,3 +359,26 @@ fn interrupt_is_catchable() {
     th.join().expect("join");
     assert_eq!(h.global_repr("r"), "'caught'");
 }
+
+#[test]
+fn interrupts_go_to_their_own_vm_only() {
+    // Two VMs on two OS threads: B counts while A spins; only A is interrupted.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let a = std::thread::spawn(move || {
+        let mut h = Host::new();
+        tx.send(h.vm.limits.interrupt_handle()).expect("send");
+        let e = h.run("while True: pass\n").expect_err("interrupted");
+        h.class_name(&e)
+    });
+    let b = std::thread::spawn(|| {
+        let mut h = Host::new();
+        h.run("import time\nt = 0\nfor i in range(300000):\n    t += i\ntime.sleep(0.05)\nfor i in range(300000):\n    t += i\n")
+            .map(|_| h.global_repr("t"))
+            .map_err(|e| h.class_name(&e))
+    });
+    let handle = rx.recv().expect("handle");
+    std::thread::sleep(Duration::from_millis(20));
+    handle.interrupt();
+    assert_eq!(a.join().expect("a"), "KeyboardInterrupt");
+    assert_eq!(b.join().expect("b"), Ok("89999700000".to_string()));
+}
