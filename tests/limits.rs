@@ -193,6 +193,7 @@ fn abort_in_another_thread_or_async_with_ends_the_script() {
     for src in [
         "import threading\ndef spin():\n    while True: pass\nt = threading.Thread(target=spin)\nt.start()\nt.join()\n",
         "import threading\ndef spin():\n    while True: pass\nt = threading.Thread(target=spin)\nt.start()\nwhile True: pass\n",
+        "import threading, time\ndef nap():\n    while True: time.sleep(0.001)\nt = threading.Thread(target=nap)\nt.start()\nwhile True: pass\n",
         "import asyncio\nclass CM:\n    async def __aenter__(self): return self\n    async def __aexit__(self, *a):\n        return True\n\
          async def main():\n    while True:\n        async with CM():\n            while True: await asyncio.sleep(0)\nasyncio.run(main())\n",
         "def inner():\n    try:\n        while True: yield\n    finally:\n        while True: pass\n\
@@ -205,7 +206,10 @@ fn abort_in_another_thread_or_async_with_ends_the_script() {
         h.expect_abort(r, AbortReason::OutOfFuel);
         h.vm.limits.clear_abort();
         h.vm.limits.set_fuel(Some(100_000));
-        h.run("x = 1\n").expect("runs after clear_abort");
+        // Blocking lets other threads run: none of the aborted script's may be left.
+        h.run("import time\ntime.sleep(0.02)\nx = 1\n").expect("runs after clear_abort");
+        assert_eq!(h.vm.sched.count(), 1, "{src}");
+        assert!(h.vm.limits.fuel_consumed() < 10_000, "{src}: {}", h.vm.limits.fuel_consumed());
     }
 }
 

@@ -598,6 +598,34 @@ impl Vm {
     }
 
     /// A fiber's base frame has returned: release its sentinel locks and forget it.
+    /// After an abort (see `vm::limits`): the other threads were left mid-run, and the
+    /// next run must not resume them. Their frames are dropped unrun (the caller holds
+    /// the abort flag so no `finally` or `__del__` runs) and their waits are withdrawn.
+    pub(crate) fn drop_other_fibers(&mut self) {
+        let ids: Vec<FiberId> = self.sched.fibers.keys().copied().filter(|&id| id != MAIN_FIBER).collect();
+        for id in &ids {
+            let wait = self.sched.fibers.get_mut(id).and_then(|f| f.wait.take());
+            match wait.map(|w| w.kind) {
+                Some(WaitKind::Fd { fd, .. }) => {
+                    if let Some(h) = self.sched.hub.as_mut() {
+                        let _ = h.poll.registry().deregister(&mut SourceFd(&fd));
+                    }
+                }
+                Some(WaitKind::Lock(lock)) => crate::modules::thread::remove_waiter(&lock, *id),
+                _ => {}
+            }
+            self.finish_fiber(*id);
+        }
+        let fibers = &self.sched.fibers;
+        self.sched.runnable.retain(|id| fibers.contains_key(id));
+        self.sched.timers.retain(|Reverse((_, _, id))| fibers.contains_key(id));
+        if let Some(main) = self.sched.fibers.get_mut(&MAIN_FIBER) {
+            main.wait = None;
+            main.outcome = None;
+        }
+        self.sched.current = MAIN_FIBER;
+    }
+
     fn finish_fiber(&mut self, y: FiberId) {
         let Some(f) = self.sched.fibers.remove(&y) else { return };
         for lock in f.sentinels {

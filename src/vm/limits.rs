@@ -395,8 +395,13 @@ impl Vm {
     }
 
     /// Forgets what an aborted script left behind because its `finally` blocks did not
-    /// run: asyncio's running loop and current tasks.
+    /// run: its other threads, asyncio's running loop and current tasks.
     fn reset_after_abort(&mut self) {
+        // Under the abort flag again: what is dropped here runs no script code.
+        let prev = self.limits.aborting.replace(AbortReason::OutOfFuel);
+        self.drop_other_fibers();
+        self.run_pending_finalizers();
+        self.limits.aborting = prev;
         crate::modules::asyncio::reset_after_abort();
         let events = self.modules.d.borrow().get_by_str("asyncio.events").cloned();
         if let Some(Value::Module(m)) = events {
