@@ -8,6 +8,7 @@
 // pass one argument to a Python callable.
 #![allow(clippy::cloned_ref_to_slice_refs)]
 
+pub mod alloc;
 pub mod cli;
 pub mod compile;
 pub mod embed;
@@ -18,6 +19,6 @@ pub mod syntax;
 pub mod vm;
 
 pub use embed::{
-    Args, Builder, Bytes, Capabilities, Capability, ClassBuilder, Completer, Error, ErrorKind, FromArgs, FromValue, Interpreter, IntoArgs,
-    IntoValue, LoopStatus, ModuleBuilder, Native, NativeClass, Program, ScriptFuture, Value,
+    Args, Builder, Bytes, Capabilities, Capability, ClassBuilder, Completer, Error, ErrorKind, FromArgs, FromValue, Interpreter,
+    InterruptHandle, IntoArgs, IntoValue, LoopStatus, ModuleBuilder, Native, NativeClass, Program, ScriptFuture, Value,
 };

@@ -12,6 +12,7 @@ use super::function::{FromArgs, IntoArgs};
 use super::value::{FromValue, IntoValue, Value};
 use crate::compile::{Code, Mode};
 use crate::vm::caps::{Capabilities, Capability};
+use crate::vm::limits::{AbortReason, InterruptHandle};
 use crate::vm::object::{HostFn, Module, NativeFunction, Special};
 use crate::vm::value::{PyStr, Value as Raw};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -68,6 +69,8 @@ pub struct Builder {
     virtual_time: bool,
     recursion_limit: Option<usize>,
     caps: Capabilities,
+    fuel: Option<u64>,
+    memory: Option<(Option<usize>, Option<usize>)>,
     pub(crate) setup: Vec<SetupStep>,
 }
 
@@ -187,6 +190,35 @@ impl Builder {
         self
     }
 
+    /// A budget of VM work (roughly, bytecode instructions: each loop iteration costs its
+    /// body's length, each call one, each item a native loop consumes one). When it runs
+    /// out the script stops with [`ErrorKind::OutOfFuel`](crate::ErrorKind), which no
+    /// `except` or `finally` can catch, unless an [`Interpreter::on_out_of_fuel`] hook
+    /// refuels it in place. Default: unlimited.
+    ///
+    /// ```
+    /// let mut py = aspic::Interpreter::builder().fuel(100_000).build().unwrap();
+    /// let e = py.exec("try:\n    while True: pass\nexcept BaseException:\n    print('caught')").unwrap_err();
+    /// assert_eq!(e.kind(), &aspic::ErrorKind::OutOfFuel);
+    /// py.set_fuel(Some(1_000));
+    /// assert_eq!(py.eval::<i64>("1 + 1").unwrap(), 2);
+    /// ```
+    pub fn fuel(mut self, fuel: u64) -> Self {
+        self.fuel = Some(fuel);
+        self
+    }
+
+    /// Memory limits in bytes of heap the interpreter allocates from now on: past
+    /// `soft` the script gets `MemoryError` (catchable); past `hard` it stops with
+    /// [`ErrorKind::MemoryLimit`](crate::ErrorKind), which it cannot catch. Large requests
+    /// (`'x' * 10**10`) are refused before they are made. Needs
+    /// [`crate::alloc::TrackingAllocator`] as the program's global allocator (`build`
+    /// fails otherwise), which counts live bytes per thread.
+    pub fn memory_limit(mut self, soft: Option<usize>, hard: Option<usize>) -> Self {
+        self.memory = Some((soft, hard));
+        self
+    }
+
     /// Denies one capability (see [`Self::capabilities`]).
     pub fn deny(mut self, cap: Capability) -> Self {
         self.caps = self.caps.without(cap);
@@ -207,8 +239,15 @@ impl Builder {
                 "an aspic interpreter already exists on this thread (one per thread at a time)",
             ));
         }
+        if self.memory.is_some() && !crate::alloc::installed() {
+            return Err(Error::new(
+                "RuntimeError",
+                "memory limits need aspic::alloc::TrackingAllocator as the global allocator",
+            ));
+        }
         let mut vm = Vm::new();
         vm.caps = self.caps;
+        vm.limits.set_fuel(self.fuel);
         vm.embedded = true;
         vm.search_paths = Some(self.search_paths.iter().map(|p| p.display().to_string()).collect());
         for (name, src, is_pkg) in self.modules {
@@ -234,6 +273,10 @@ impl Builder {
         main.dict.d.borrow_mut().set_str("__builtins__", Raw::Dict(vm.builtins.clone()));
         vm.modules.d.borrow_mut().set_str("__main__", Raw::Module(main));
         ALIVE.with(|a| a.set(true));
+        if let Some((soft, hard)) = self.memory {
+            // The baseline is taken now: the interpreter's own start-up is not counted.
+            vm.limits.set_memory_limit(soft, hard);
+        }
         let mut py = Interpreter { vm };
         for f in self.setup {
             f(&mut py)?;
@@ -266,6 +309,8 @@ impl Interpreter {
             virtual_time: false,
             recursion_limit: None,
             caps: Capabilities::ALL,
+            fuel: None,
+            memory: None,
             setup: Vec::new(),
         }
     }
@@ -290,10 +335,19 @@ impl Interpreter {
     /// Every public entry: the VM runs on the calling thread's stack from here.
     fn enter(&mut self) {
         self.vm.set_stack_floor();
+        // Work other threads queued while no script ran is taken at the first safe point.
+        if self.vm.host_pending.load(std::sync::atomic::Ordering::SeqCst) {
+            crate::vm::set_finalize_pending(true);
+        }
     }
 
     fn leave<R>(&mut self, r: Result<R, Error>) -> Result<R, Error> {
         self.vm.flush_stdout();
+        // An abort (fuel, memory) ends when it reaches the host's outermost call; calls
+        // made by native functions inside the script let it go on unwinding.
+        if self.vm.native_depth == 0 && self.vm.limits.aborting.is_some() {
+            self.vm.limits.clear_abort();
+        }
         r
     }
 
@@ -317,6 +371,16 @@ impl Interpreter {
     /// returning the error from a native function re-raises the same object).
     pub(crate) fn error_from(&mut self, e: PyErr) -> Error {
         let vm = &mut self.vm;
+        if let Some(reason) = vm.limits.abort_reason(&e) {
+            let (kind, msg) = match reason {
+                AbortReason::OutOfFuel => (ErrorKind::OutOfFuel, "the script ran out of fuel"),
+                AbortReason::MemoryLimit => (ErrorKind::MemoryLimit, "the script passed its hard memory limit"),
+            };
+            let mut err = Error::new("ExecutionAborted", msg);
+            err.0.kind = kind;
+            err.0.origin = Some(stash(vm, e));
+            return err;
+        }
         if e.is(&vm.types.system_exit) {
             let code = system_exit_code(vm, &e);
             let mut err = Error::new("SystemExit", vm.exc_message(&e));
@@ -326,12 +390,7 @@ impl Interpreter {
         let type_name = e.class().name().to_string();
         let message = vm.exc_message(&e);
         let traceback = vm.format_exception(&e);
-        vm.host_error_seq += 1;
-        let id = vm.host_error_seq;
-        vm.host_errors.push_back((id, e));
-        if vm.host_errors.len() > 32 {
-            vm.host_errors.pop_front();
-        }
+        let id = stash(vm, e);
         let mut err = Error::new(&type_name, message);
         err.0.traceback = traceback;
         err.0.origin = Some(id);
@@ -581,6 +640,68 @@ impl Interpreter {
         self.vm.type_name(v)
     }
 
+    // ---- limits --------------------------------------------------------------------------
+
+    /// Sets the fuel budget (None: unlimited); see [`Builder::fuel`].
+    pub fn set_fuel(&mut self, fuel: Option<u64>) {
+        self.vm.limits.set_fuel(fuel);
+    }
+
+    /// Fuel left (None: unlimited).
+    pub fn fuel_left(&self) -> Option<u64> {
+        self.vm.limits.fuel_left()
+    }
+
+    /// Fuel used since the last [`Self::set_fuel`], refuels included.
+    pub fn fuel_consumed(&self) -> u64 {
+        self.vm.limits.fuel_consumed()
+    }
+
+    /// Called when fuel runs out, where the script is: `Some(n)` adds `n` and the script
+    /// goes on in place; `None` stops it with [`ErrorKind::OutOfFuel`]. For a host that
+    /// budgets work per frame or checks a deadline.
+    ///
+    /// ```
+    /// let mut py = aspic::Interpreter::builder().fuel(10_000).build().unwrap();
+    /// let mut refills = 0;
+    /// py.on_out_of_fuel(move || { refills += 1; (refills <= 3).then_some(10_000) });
+    /// let e = py.exec("while True: pass").unwrap_err();
+    /// assert_eq!(e.kind(), &aspic::ErrorKind::OutOfFuel);
+    /// assert!(py.fuel_consumed() >= 40_000);
+    /// ```
+    pub fn on_out_of_fuel(&mut self, hook: impl FnMut() -> Option<u64> + 'static) {
+        self.vm.limits.on_out_of_fuel = Some(Box::new(hook));
+    }
+
+    /// Sets memory limits from now on (see [`Builder::memory_limit`]).
+    pub fn set_memory_limit(&mut self, soft: Option<usize>, hard: Option<usize>) -> Result<(), Error> {
+        if (soft.is_some() || hard.is_some()) && !crate::alloc::installed() {
+            return Err(Error::new(
+                "RuntimeError",
+                "memory limits need aspic::alloc::TrackingAllocator as the global allocator",
+            ));
+        }
+        self.vm.limits.set_memory_limit(soft, hard);
+        Ok(())
+    }
+
+    /// A `Send + Sync` handle that makes the running script raise `KeyboardInterrupt`
+    /// from any thread, even while it sleeps or waits in its event loop.
+    ///
+    /// ```
+    /// let mut py = aspic::Interpreter::new().unwrap();
+    /// let stop = py.interrupt_handle();
+    /// std::thread::spawn(move || {
+    ///     std::thread::sleep(std::time::Duration::from_millis(20));
+    ///     stop.interrupt();
+    /// });
+    /// let e = py.exec("import time\ntime.sleep(60)").unwrap_err();
+    /// assert_eq!(e.type_name(), "KeyboardInterrupt");
+    /// ```
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        self.vm.limits.interrupt_handle()
+    }
+
     /// Writes buffered script output to the stdout sink now.
     pub fn flush(&mut self) {
         self.vm.flush_stdout();
@@ -661,6 +782,18 @@ impl Interpreter {
         self.vm.modules.d.borrow_mut().set_str(name, v.clone());
         Ok(Value(v))
     }
+}
+
+/// Keeps an exception handed to the host, so that returning its `Error` from a native
+/// function re-raises the same object; returns its id.
+fn stash(vm: &mut Vm, e: PyErr) -> u64 {
+    vm.host_error_seq += 1;
+    let id = vm.host_error_seq;
+    vm.host_errors.push_back((id, e));
+    if vm.host_errors.len() > 32 {
+        vm.host_errors.pop_front();
+    }
+    id
 }
 
 /// Leaks a function name once per distinct name (natives keep `&'static str` names).

@@ -17,6 +17,7 @@ mod interpreter;
 mod value;
 
 pub use crate::vm::caps::{Capabilities, Capability};
+pub use crate::vm::limits::InterruptHandle;
 pub use asyncio::{Completer, LoopStatus, ScriptFuture};
 pub use class::{ClassBuilder, Native, NativeClass};
 pub use error::{Error, ErrorKind};

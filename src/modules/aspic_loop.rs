@@ -23,6 +23,7 @@ use mio::{Events, Interest, Poll, Token, Waker};
 
 use super::add_fn;
 use crate::vm::clock::{ns_to_secs, secs_to_ns};
+use crate::vm::limits::Limits;
 use crate::vm::object::*;
 use crate::vm::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
@@ -33,6 +34,8 @@ pub const EVENT_WRITE: i64 = 2;
 
 const WAKE_TOKEN: Token = Token(usize::MAX);
 const SIGNAL_TOKEN: Token = Token(usize::MAX - 1);
+/// The VM's interrupt wakeup pipe (see `vm::limits`).
+const INTERRUPT_TOKEN: Token = Token(usize::MAX - 2);
 
 /// A handle that wakes a poller from any thread: `Poller.wait` returns (an empty list if
 /// nothing else is ready). Cheap to clone.
@@ -67,6 +70,8 @@ pub struct PollerData {
     fds: HashMap<i32, i64>,
     /// Fds reported ready last time: still candidates until poll(2) says otherwise.
     sticky: HashSet<i32>,
+    /// The VM's interrupt wakeup pipe is registered.
+    interrupt: bool,
 }
 
 thread_local! {
@@ -272,6 +277,7 @@ fn new_poller(vm: &mut Vm) -> PyResult<Value> {
         },
         fds: HashMap::new(),
         sticky: HashSet::new(),
+        interrupt: false,
     };
     let cls = poller_class(vm);
     Ok(Value::Object(Rc::new(NativeObject {
@@ -406,7 +412,7 @@ fn wait(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: bool) -> P
         if p.poll.is_none() {
             return Err(closed_error(vm));
         }
-        Ok(poll_once(p, timeout, virtual_time))
+        Ok(poll_once(p, timeout, virtual_time, &vm.limits))
     })?;
     let outcome = outcome.map_err(|e| io_error(vm, &e))?;
     if let Some(d) = outcome.advance {
@@ -432,7 +438,7 @@ fn wait_threaded(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: b
             return Err(closed_error(vm));
         };
         let fd = std::os::fd::AsRawFd::as_raw_fd(poll);
-        Ok((poll_once(p, Some(Duration::ZERO), false), fd))
+        Ok((poll_once(p, Some(Duration::ZERO), false, &vm.limits), fd))
     })?;
     let outcome = outcome.map_err(|e| io_error(vm, &e))?;
     if outcome.signal {
@@ -456,7 +462,7 @@ fn wait_threaded(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: b
                 if p.poll.is_none() {
                     return Err(closed_error(vm));
                 }
-                Ok(poll_once(p, Some(Duration::ZERO), false))
+                Ok(poll_once(p, Some(Duration::ZERO), false, &vm.limits))
             })?;
             let outcome = outcome.map_err(|e| io_error(vm, &e))?;
             if outcome.signal {
@@ -485,7 +491,9 @@ struct Outcome {
     advance: Option<Duration>,
 }
 
-fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool) -> std::io::Result<Outcome> {
+/// One poll; `limits` is the VM's, whose interrupt ends the wait as a signal does (the
+/// outcome then reports `signal`, so the caller runs `check_signals`).
+fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool, limits: &Limits) -> std::io::Result<Outcome> {
     let mut out = Outcome {
         woke: false,
         ready: vec![],
@@ -495,9 +503,18 @@ fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool) 
     let Some(poll) = p.poll.as_mut() else {
         return Ok(out);
     };
+    // The interrupt pipe exists once the host took a handle, maybe after this poller
+    // was made.
+    if !p.interrupt
+        && let Some(fd) = limits.interrupt_fd()
+    {
+        poll.registry().register(&mut SourceFd(&fd), INTERRUPT_TOKEN, Interest::READABLE)?;
+        p.interrupt = true;
+    }
+    let interrupted = || crate::runtime::signals::pending() || limits.interrupt_requested();
     // Level-triggered: fds still ready from last time mean no blocking now.
     let still_ready = level_check(&p.fds, &p.sticky);
-    let mut timeout = if !still_ready.is_empty() || crate::runtime::signals::pending() {
+    let mut timeout = if !still_ready.is_empty() || interrupted() {
         Some(Duration::ZERO)
     } else {
         timeout
@@ -518,7 +535,7 @@ fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool) 
         match poll.poll(&mut p.events, timeout) {
             Ok(()) => break,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
-                if crate::runtime::signals::pending() {
+                if interrupted() {
                     out.signal = true;
                     break;
                 }
@@ -531,6 +548,7 @@ fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool) 
         match ev.token() {
             WAKE_TOKEN => woke = true,
             SIGNAL_TOKEN => out.signal = true,
+            INTERRUPT_TOKEN => limits.clear_stale_wakeup(),
             Token(fd) => {
                 candidates.insert(fd as i32);
             }
@@ -544,7 +562,7 @@ fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool) 
         // Handled already (a byte left over): empty the pipe so it can fill again.
         crate::runtime::signals::drain_wake_pipe();
     }
-    out.signal |= crate::runtime::signals::pending();
+    out.signal |= interrupted();
     let mut ready = level_check(&p.fds, &candidates);
     ready.sort();
     p.sticky = ready.iter().map(|(fd, _)| *fd).collect();

@@ -23,6 +23,16 @@ use crate::vm::{PyResult, Vm};
 
 /// Builds a native module by name; None if there is no such native module.
 pub fn native_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
+    // Several modules run frozen Python source and report its errors instead of failing
+    // the import: an interrupt or MemoryError taken there would be lost, so they wait for
+    // the next safe point after the import.
+    vm.limits.defer_checks += 1;
+    let r = native_module_inner(vm, name);
+    vm.limits.defer_checks -= 1;
+    r
+}
+
+fn native_module_inner(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let m = match name {
         "sys" => sys::make(vm),
         "time" => time::make(vm),

@@ -29,33 +29,44 @@ fn int_ns(ns: i128) -> Value {
 }
 
 /// Sleeps up to `d`, returning early when a signal arrives (the signal handler writes to
-/// the wakeup pipe this waits on).
-fn sleep_interruptibly(d: std::time::Duration) {
-    if crate::runtime::signals::pending() {
+/// the wakeup pipe this waits on) or the VM is interrupted (its own wakeup pipe).
+fn sleep_interruptibly(vm: &Vm, d: std::time::Duration) {
+    if vm.wake_pending() {
         return;
     }
-    match crate::runtime::signals::wake_fd() {
-        Some(fd) => {
-            let mut p = libc::pollfd {
-                fd,
-                events: libc::POLLIN,
-                revents: 0,
-            };
-            let ms = d.as_millis().min(i32::MAX as u128) as i32;
-            // Round up so the sleep is never shorter than asked.
-            let ms = if Duration::from_millis(ms as u64) < d {
-                ms.saturating_add(1)
-            } else {
-                ms
-            };
-            // SAFETY: one valid pollfd.
-            let n = unsafe { libc::poll(&mut p, 1, ms) };
-            // A byte left over from a signal already handled must not cut later sleeps short.
-            if n > 0 && !crate::runtime::signals::pending() {
-                crate::runtime::signals::drain_wake_pipe();
-            }
+    let fds: Vec<i32> = [crate::runtime::signals::wake_fd(), vm.limits.interrupt_fd()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if fds.is_empty() {
+        std::thread::sleep(d);
+        return;
+    }
+    let mut p: Vec<libc::pollfd> = fds
+        .iter()
+        .map(|&fd| libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        })
+        .collect();
+    let ms = d.as_millis().min(i32::MAX as u128) as i32;
+    // Round up so the sleep is never shorter than asked.
+    let ms = if Duration::from_millis(ms as u64) < d {
+        ms.saturating_add(1)
+    } else {
+        ms
+    };
+    // SAFETY: a valid array of pollfds of the given length.
+    let n = unsafe { libc::poll(p.as_mut_ptr(), p.len() as libc::nfds_t, ms) };
+    // A byte left over from a signal or interrupt already handled must not cut later
+    // sleeps short.
+    if n > 0 {
+        let sig = crate::runtime::signals::wake_fd();
+        if p.iter().any(|x| Some(x.fd) == sig && x.revents != 0) && !crate::runtime::signals::pending() {
+            crate::runtime::signals::drain_wake_pipe();
         }
-        None => std::thread::sleep(d),
+        vm.limits.clear_stale_wakeup();
     }
 }
 
@@ -267,7 +278,7 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             if now >= deadline {
                 return Ok(Value::None);
             }
-            sleep_interruptibly(deadline - now);
+            sleep_interruptibly(vm, deadline - now);
             // A signal handler may raise (Ctrl-C); otherwise sleep on (PEP 475).
             vm.check_signals()?;
         }

@@ -795,6 +795,13 @@ impl Vm {
     /// Reports dropped never-awaited coroutines as CPython's RuntimeWarning at the line of
     /// the frame `f` (where the drop happened), and runs queued async generator finalizers.
     pub fn flush_async_finalizers(&mut self, f: Option<&crate::vm::frame::Frame>) {
+        if self.limits.aborting.is_some() {
+            // An abort unwinds: no warnings, and no finalizer may run script code.
+            UNAWAITED.with(|u| u.borrow_mut().clear());
+            let dropped = AGEN_FINALIZE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+            drop(dropped);
+            return;
+        }
         let names: Vec<(Rc<PyStr>, usize)> = UNAWAITED.with(|u| std::mem::take(&mut *u.borrow_mut()));
         for (name, addr) in names {
             let msg = format!("coroutine '{}' was never awaited", name.as_str());

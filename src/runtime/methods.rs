@@ -1015,6 +1015,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                 if *n < 0 {
                     return Err(vm.value_error("negative count"));
                 }
+                vm.check_alloc(*n as usize)?;
                 Ok(Value::Bytes(Rc::new(vec![0; *n as usize])))
             }
             Some(v @ Value::Instance(_)) if a.len() == 1 && vm.class_of(v).lookup_str("__bytes__").is_some() => {

@@ -234,6 +234,9 @@ impl Vm {
     /// raises KeyboardInterrupt). Called at safe points and by blocking calls that a
     /// signal woke up.
     pub fn check_signals(&mut self) -> PyResult<()> {
+        // Blocking calls check here too, so an abort, a memory limit or an interrupt of
+        // an embedded VM ends their waits as a signal does.
+        self.check_limits()?;
         // Handlers run in the main thread, as in CPython.
         if self.sched.current != crate::vm::fiber::MAIN_FIBER {
             return Ok(());
@@ -295,6 +298,6 @@ impl Vm {
     /// The time slice is over, or a signal waits for the main thread while another runs.
     fn switch_due(&self) -> bool {
         let requested = self.take_switch_request();
-        requested || (self.sched.current != crate::vm::fiber::MAIN_FIBER && pending())
+        requested || (self.sched.current != crate::vm::fiber::MAIN_FIBER && self.wake_pending())
     }
 }

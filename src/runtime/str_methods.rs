@@ -586,6 +586,7 @@ fn pad_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, which: u8) ->
         return Ok(Value::Str(s));
     }
     let marg = (width - n) as usize;
+    vm.check_alloc(s.as_str().len().saturating_add(marg.saturating_mul(fill.len_utf8())))?;
     let (left, right) = match which {
         0 => (0, marg),
         1 => (marg, 0),
@@ -619,6 +620,7 @@ fn str_zfill(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         return Ok(Value::Str(s));
     }
     let fill = (width - n) as usize;
+    vm.check_alloc(s.as_str().len().saturating_add(fill))?;
     let st = s.as_str();
     let mut o = String::with_capacity(width as usize);
     let (sign, rest) = if st.starts_with('+') || st.starts_with('-') {
@@ -950,6 +952,7 @@ fn join_strs(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
     let nsep = items.len().saturating_sub(1);
     len += sep.s.len() * nsep;
     nchars += sep.nchars * nsep;
+    vm.check_alloc(len)?;
     let mut o = String::with_capacity(len);
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
@@ -976,6 +979,16 @@ fn str_replace(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         Some(v) => arg_index(vm, v)?,
         None => -1,
     };
+    if vm.limits.memory_limited() && new.s.len() > old.s.len() {
+        // The result's size, counted before it is built.
+        let n = if old.s.is_empty() {
+            s.nchars + 1
+        } else {
+            s.as_str().matches(old.as_str()).count()
+        };
+        let n = if count >= 0 { n.min(count as usize) } else { n };
+        vm.check_alloc(s.s.len().saturating_add(n.saturating_mul(new.s.len() - old.s.len())))?;
+    }
     let r = if count < 0 {
         s.as_str().replace(old.as_str(), new.as_str())
     } else {
@@ -2334,6 +2347,7 @@ fn b_pad_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, which: u8) 
         return Ok(mkb(ba, s));
     }
     let marg = (width - n) as usize;
+    vm.check_alloc(width as usize)?;
     let (l, r) = match which {
         0 => (0, marg),
         1 => (marg, 0),
@@ -2365,6 +2379,7 @@ fn b_zfill(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         return Ok(mkb(ba, s));
     }
     let fill = width as usize - s.len();
+    vm.check_alloc(width as usize)?;
     let (sign, rest) = if s.first() == Some(&b'+') || s.first() == Some(&b'-') {
         (&s[..1], &s[1..])
     } else {

@@ -253,6 +253,7 @@ impl Vm {
                 self.run_function_frame(f, frame)
             }
             Value::Native(n) => {
+                self.charge_fuel(1)?;
                 self.native_entries = self.native_entries.wrapping_add(1);
                 match &n.host {
                     None => (n.func)(self, args, kwargs),

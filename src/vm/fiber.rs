@@ -155,9 +155,12 @@ impl Fiber {
 struct Hub {
     poll: Poll,
     events: Events,
+    /// The VM's interrupt wakeup pipe is registered (see `vm::limits`).
+    interrupt: bool,
 }
 
 const HUB_SIGNAL: Token = Token(usize::MAX);
+const HUB_INTERRUPT: Token = Token(usize::MAX - 1);
 
 pub struct Scheduler {
     pub current: FiberId,
@@ -219,7 +222,9 @@ impl Scheduler {
         self.fibers.get_mut(&id)
     }
 
-    fn hub(&mut self) -> std::io::Result<&mut Hub> {
+    /// The hub, made on first use; `interrupt_fd` is the VM's interrupt wakeup pipe
+    /// (registered once it exists, which may be after the hub was made).
+    fn hub(&mut self, interrupt_fd: Option<i32>) -> std::io::Result<&mut Hub> {
         if self.hub.is_none() {
             let poll = Poll::new()?;
             if let Some(fd) = crate::runtime::signals::wake_fd() {
@@ -228,9 +233,17 @@ impl Scheduler {
             self.hub = Some(Hub {
                 poll,
                 events: Events::with_capacity(64),
+                interrupt: false,
             });
         }
-        Ok(self.hub.as_mut().expect("hub"))
+        let h = self.hub.as_mut().expect("hub");
+        if let Some(fd) = interrupt_fd
+            && !h.interrupt
+        {
+            h.poll.registry().register(&mut SourceFd(&fd), HUB_INTERRUPT, Interest::READABLE)?;
+            h.interrupt = true;
+        }
+        Ok(h)
     }
 
     /// Ends `id`'s wait with `outcome`; a parked fiber becomes runnable.
@@ -359,9 +372,10 @@ impl Vm {
                 (false, true) => Interest::WRITABLE,
                 _ => Interest::READABLE,
             };
+            let ifd = self.limits.interrupt_fd();
             let r = self
                 .sched
-                .hub()
+                .hub(ifd)
                 .and_then(|h| h.poll.registry().register(&mut SourceFd(&fd), Token(id as usize), interest));
             if let Err(e) = r {
                 return Err(crate::modules::aspic_loop::io_error(self, &e));
@@ -389,7 +403,7 @@ impl Vm {
             if let Some(o) = self.sched.fibers.get_mut(&id).and_then(|f| f.outcome.take()) {
                 break self.deliver(o);
             }
-            if id == MAIN_FIBER && crate::runtime::signals::pending() {
+            if id == MAIN_FIBER && self.wake_pending() {
                 if let Err(e) = self.check_signals() {
                     self.cancel_wait(id);
                     break Err(e);
@@ -574,7 +588,8 @@ impl Vm {
     }
 
     fn report_fiber_error(&mut self, y: FiberId, e: &PyErr) {
-        if e.is(&self.types.system_exit) {
+        // An abort is the host's to report (and is re-raised in the main thread).
+        if e.is(&self.types.system_exit) || self.limits.aborting.is_some() {
             return;
         }
         let entry = self.sched.fibers.get(&y).map(|f| f.entry.clone()).unwrap_or(Value::None);
@@ -583,6 +598,34 @@ impl Vm {
     }
 
     /// A fiber's base frame has returned: release its sentinel locks and forget it.
+    /// After an abort (see `vm::limits`): the other threads were left mid-run, and the
+    /// next run must not resume them. Their frames are dropped unrun (the caller holds
+    /// the abort flag so no `finally` or `__del__` runs) and their waits are withdrawn.
+    pub(crate) fn drop_other_fibers(&mut self) {
+        let ids: Vec<FiberId> = self.sched.fibers.keys().copied().filter(|&id| id != MAIN_FIBER).collect();
+        for id in &ids {
+            let wait = self.sched.fibers.get_mut(id).and_then(|f| f.wait.take());
+            match wait.map(|w| w.kind) {
+                Some(WaitKind::Fd { fd, .. }) => {
+                    if let Some(h) = self.sched.hub.as_mut() {
+                        let _ = h.poll.registry().deregister(&mut SourceFd(&fd));
+                    }
+                }
+                Some(WaitKind::Lock(lock)) => crate::modules::thread::remove_waiter(&lock, *id),
+                _ => {}
+            }
+            self.finish_fiber(*id);
+        }
+        let fibers = &self.sched.fibers;
+        self.sched.runnable.retain(|id| fibers.contains_key(id));
+        self.sched.timers.retain(|Reverse((_, _, id))| fibers.contains_key(id));
+        if let Some(main) = self.sched.fibers.get_mut(&MAIN_FIBER) {
+            main.wait = None;
+            main.outcome = None;
+        }
+        self.sched.current = MAIN_FIBER;
+    }
+
     fn finish_fiber(&mut self, y: FiberId) {
         let Some(f) = self.sched.fibers.remove(&y) else { return };
         for lock in f.sentinels {
@@ -665,7 +708,8 @@ impl Vm {
 
     /// Polls the hub: fd waits that are ready complete.
     fn poll_hub(&mut self, timeout: Option<Duration>) {
-        let Ok(h) = self.sched.hub() else { return };
+        let ifd = self.limits.interrupt_fd();
+        let Ok(h) = self.sched.hub(ifd) else { return };
         let mut timeout = timeout;
         let start = std::time::Instant::now();
         loop {
@@ -683,7 +727,7 @@ impl Vm {
         let ready: Vec<FiberId> = h
             .events
             .iter()
-            .filter(|e| e.token() != HUB_SIGNAL)
+            .filter(|e| e.token() != HUB_SIGNAL && e.token() != HUB_INTERRUPT)
             .map(|e| e.token().0 as FiberId)
             .collect();
         for id in ready {
@@ -714,12 +758,12 @@ impl Vm {
         {
             // Virtual time: anything already ready first, else jump to the deadline.
             self.poll_hub(Some(Duration::ZERO));
-            if self.sched.runnable.is_empty() && !crate::runtime::signals::pending() {
+            if self.sched.runnable.is_empty() && !self.wake_pending() {
                 self.clock.advance_ns(t.as_nanos() as i128);
             }
             return;
         }
-        if crate::runtime::signals::pending() {
+        if self.wake_pending() {
             return;
         }
         self.flush_stdout();

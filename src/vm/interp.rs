@@ -42,10 +42,21 @@ impl Vm {
             self.drop_frame_for_error(frame);
             return Err(e);
         }
+        // Entering the interpreter from native code is a call: charged, and where an
+        // abort stops native code resuming generators or calling back into Python.
+        if let Err(e) = self.charge_fuel(1) {
+            self.drop_frame_for_error(frame);
+            return Err(e);
+        }
         self.native_depth += 1;
         let r = self.run(frame, exc);
         self.native_depth -= 1;
-        r
+        match r {
+            // Native code on the way may have replaced the abort with an error of its
+            // own: the host must see the abort.
+            Err(e) if self.limits.aborting.is_some() => Err(self.abort_error_for(e)),
+            r => r,
+        }
     }
 
     /// Runs a hosted fiber's frame (see vm::fiber): like `run`, and it may park.
@@ -264,16 +275,19 @@ impl Vm {
                         }
                         Instr::Jump(t) => {
                             // A backward jump closes a loop: a safe point, so a loop
-                            // without calls still sees Ctrl-C.
-                            if (t as usize) < f.ip
-                                && super::finalize_pending()
-                                && let Err(e) = self.safe_point_clean()
-                            {
-                                if self.sched.park_pending {
-                                    // Parked: resume at the loop's head.
-                                    f.ip = t as usize;
+                            // without calls still sees Ctrl-C, and where the loop body's
+                            // fuel (the jump distance) is charged.
+                            if (t as usize) < f.ip {
+                                self.limits.fuel -= (f.ip - t as usize) as i64;
+                                if (self.limits.fuel < 0 || super::finalize_pending())
+                                    && let Err(e) = self.loop_safe_point()
+                                {
+                                    if self.sched.park_pending {
+                                        // Parked: resume at the loop's head.
+                                        f.ip = t as usize;
+                                    }
+                                    break 'op e;
                                 }
-                                break 'op e;
                             }
                             f.ip = t as usize;
                         }
@@ -1374,6 +1388,18 @@ impl Vm {
         }
     }
 
+    /// The slow path of a backward jump: fuel ran out or the safe-point flag is up.
+    #[cold]
+    fn loop_safe_point(&mut self) -> PyResult<()> {
+        if self.limits.fuel < 0 {
+            self.fuel_exhausted()?;
+        }
+        if super::finalize_pending() {
+            self.safe_point_clean()?;
+        }
+        Ok(())
+    }
+
     /// Is attribute `names[i]` of instances of this class known to be plain: no class
     /// attribute or descriptor of that name and no attribute hooks, so it lives in the
     /// instance dict?
@@ -1417,6 +1443,11 @@ impl Vm {
         if !func.code.fast_call || func.code.argcount as usize != n || self.depth() >= self.recursion_limit {
             return false;
         }
+        // Out of fuel: the general path charges again and runs the hook or aborts.
+        if self.limits.fuel < 1 {
+            return false;
+        }
+        self.limits.fuel -= 1;
         let func = func.clone();
         let mut frame = self.alloc_frame_empty(&func.code, &func.globals);
         for i in 0..n {
@@ -1494,6 +1525,8 @@ impl Vm {
         }
         while let Some(b) = f.blocks.pop() {
             match b.kind {
+                // An abort runs no handler: not `except`, `finally` nor `with` exits.
+                BlockKind::Except if self.limits.aborting.is_some() => f.stack.truncate(b.level as usize),
                 BlockKind::Except => {
                     f.stack.truncate(b.level as usize);
                     let prev = std::mem::replace(&mut f.handled_exc, Value::Instance(e.0.clone()));
@@ -1593,6 +1626,7 @@ impl Vm {
     /// that replaces `f` (returns Ok(true)); other callables run now and their result
     /// replaces the call's stack items (Ok(false)).
     fn call_from_frame(&mut self, f: &mut Box<Frame>, base: usize, n: usize, kwnames: Option<Value>) -> PyResult<bool> {
+        self.charge_fuel(1)?;
         // Safe point: finalizers (__del__, abandoned generators, weakref callbacks) and
         // signals (Ctrl-C).
         if super::finalize_pending() {

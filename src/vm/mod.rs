@@ -12,6 +12,7 @@ pub mod gc;
 pub mod hash;
 pub mod intern;
 pub mod interp;
+pub mod limits;
 pub mod matching;
 pub mod object;
 pub mod ops;
@@ -127,6 +128,8 @@ pub struct Vm {
     pub caps: caps::Capabilities,
     /// Descriptors natives created for the script (see `Vm::check_fd`).
     pub owned_fds: caps::OwnedFds,
+    /// Fuel, memory limits, interrupts and aborts, for embedding (see `limits`).
+    pub limits: limits::Limits,
 }
 
 /// Set by the REPL's line editor: takes stdout text while a prompt is being edited
@@ -258,6 +261,7 @@ pub(crate) fn class_has_del(cls: &Rc<Class>) -> bool {
 impl Vm {
     pub fn new() -> Vm {
         let types = types::Types::new();
+        let limits = limits::Limits::new(&types.base_exception);
         let builtins = DictObj::new_rc(Dict::new());
         let modules = DictObj::new_rc(Dict::new());
         let mut vm = Vm {
@@ -305,6 +309,7 @@ impl Vm {
             host_async: None,
             caps: caps::Capabilities::ALL,
             owned_fds: Default::default(),
+            limits,
         };
         reset_thread_state();
         vm.set_stack_floor();
@@ -462,6 +467,10 @@ impl Vm {
 
     pub fn run_pending_finalizers(&mut self) {
         set_finalize_pending(false);
+        if self.limits.aborting.is_some() {
+            self.drop_pending_finalizers();
+            return;
+        }
         if self.host_pending.swap(false, std::sync::atomic::Ordering::SeqCst)
             && let Some(hook) = self.host_hook
         {
@@ -499,8 +508,9 @@ impl Vm {
             }
         }
         self.cur_globals = saved_globals;
-        // A signal still waiting for its handler keeps the safe-point flag raised.
-        if crate::runtime::signals::pending() {
+        // A signal still waiting for its handler, or an interrupt for some VM, keeps the
+        // safe-point flag raised.
+        if crate::runtime::signals::pending() || limits::interrupts_outstanding() {
             set_finalize_pending(true);
         }
         loop {
@@ -532,6 +542,23 @@ impl Vm {
                     );
                 }
             }
+        }
+    }
+
+    /// While aborting, queued finalizers are dropped unrun: a `__del__` or a generator's
+    /// `finally` must not run script code. Dropping them may queue more; those go too.
+    fn drop_pending_finalizers(&mut self) {
+        loop {
+            let dels: Vec<Rc<Instance>> = PENDING_DEL.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            let cbs: Vec<(Value, Value)> = PENDING_CALLBACKS.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            let frames: Vec<Box<Frame>> = ABANDONED.with(|a| std::mem::take(&mut *a.borrow_mut()));
+            if dels.is_empty() && cbs.is_empty() && frames.is_empty() {
+                break;
+            }
+            drop((dels, cbs, frames));
+        }
+        if crate::runtime::signals::pending() || limits::interrupts_outstanding() {
+            set_finalize_pending(true);
         }
     }
 

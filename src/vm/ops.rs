@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::dict::{Probe, PySet};
 use super::interp::IterStep;
@@ -239,6 +239,7 @@ impl Vm {
             }
             (Value::List(l), BinOp::Mul) => {
                 let n = self.to_index(b)?;
+                self.check_alloc(repeat_bytes(l.v.borrow().len() * std::mem::size_of::<Value>(), n.saturating_sub(1)))?;
                 let mut v = l.v.borrow_mut();
                 if n <= 0 {
                     v.clear();
@@ -360,6 +361,7 @@ impl Vm {
                 if n <= 0 {
                     Value::str("")
                 } else {
+                    self.check_alloc(repeat_bytes(s.s.len(), n))?;
                     Value::string(s.as_str().repeat(n as usize))
                 }
             }
@@ -371,6 +373,7 @@ impl Vm {
             (List(l), Int(_) | Bool(_)) | (Int(_) | Bool(_), List(l)) if op == BinOp::Mul => {
                 let n = small_int(if matches!(a, List(_)) { b } else { a }).unwrap_or(0);
                 let src = l.v.borrow();
+                self.check_alloc(repeat_bytes(src.len() * std::mem::size_of::<Value>(), n))?;
                 let mut v = Vec::with_capacity(src.len() * n.max(0) as usize);
                 for _ in 0..n.max(0) {
                     v.extend(src.iter().cloned());
@@ -384,6 +387,7 @@ impl Vm {
             }
             (Tuple(t), Int(_) | Bool(_)) | (Int(_) | Bool(_), Tuple(t)) if op == BinOp::Mul => {
                 let n = small_int(if matches!(a, Tuple(_)) { b } else { a }).unwrap_or(0);
+                self.check_alloc(repeat_bytes(t.len() * std::mem::size_of::<Value>(), n))?;
                 let mut v = Vec::new();
                 for _ in 0..n.max(0) {
                     v.extend(t.iter().cloned());
@@ -407,11 +411,13 @@ impl Vm {
             }
             (ByteArray(x), Int(_) | Bool(_)) | (Int(_) | Bool(_), ByteArray(x)) if op == BinOp::Mul => {
                 let n = small_int(if matches!(a, ByteArray(_)) { b } else { a }).unwrap_or(0);
+                self.check_alloc(repeat_bytes(x.borrow().len(), n))?;
                 let v = x.borrow().repeat(n.max(0) as usize);
                 Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
             }
             (Bytes(x), Int(_)) | (Int(_), Bytes(x)) if op == BinOp::Mul => {
                 let n = small_int(if matches!(a, Bytes(_)) { b } else { a }).unwrap_or(0);
+                self.check_alloc(repeat_bytes(x.len(), n))?;
                 Value::Bytes(Rc::new(x.repeat(n.max(0) as usize)))
             }
             (Bytes(_), _) if op == BinOp::Mod => return self.percent_format(a, b).map(Some),
@@ -614,6 +620,9 @@ impl Vm {
                     return Ok(Value::Float(xf.powf(yf)));
                 }
                 let e = y.to_u32().ok_or_else(|| self.overflow_error("exponent too large"))?;
+                if !x.is_zero() && !x.is_one() && *x != BigInt::from(-1) {
+                    self.check_alloc((x.bits().saturating_mul(e as u64) / 8) as usize)?;
+                }
                 Value::from_bigint(num_traits::pow::Pow::pow(x, e))
             }
             BinOp::LShift => {
@@ -621,6 +630,9 @@ impl Vm {
                     return Err(self.value_error("negative shift count"));
                 }
                 let s = y.to_usize().ok_or_else(|| self.overflow_error("too many digits in integer"))?;
+                if !x.is_zero() {
+                    self.check_alloc(s / 8)?;
+                }
                 Value::from_bigint(x << s)
             }
             BinOp::RShift => {
@@ -1853,6 +1865,9 @@ impl Vm {
 
     /// Advances an iterator: Some(value), or None when exhausted.
     pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        // The one step of every native loop over an iterable (`sum`, `list`, `join`...):
+        // fuel per item, and memory limits and interrupts are noticed here.
+        self.iter_poll()?;
         match it {
             Value::Iter(ni) => self.native_next(ni),
             Value::Generator(g) => match self.gen_resume(g, Value::None, None)? {
@@ -2118,6 +2133,11 @@ impl Vm {
         match v {
             Value::List(l) => return Ok(l.v.borrow().clone()),
             Value::Tuple(t) => return Ok((**t).clone()),
+            // A huge range fails before its items are made, not after.
+            Value::Range(r) if self.limits.memory_limited() => {
+                let n = usize::try_from(r.len()).unwrap_or(usize::MAX);
+                self.check_alloc(n.saturating_mul(std::mem::size_of::<Value>()))?;
+            }
             _ => {}
         }
         let it = self.get_iter(v)?;
@@ -2292,4 +2312,10 @@ fn remove_slice<T>(v: &mut Vec<T>, start: i64, step: i64, n: usize) -> Vec<T> {
     }
     *v = kept;
     removed
+}
+
+/// Bytes of `n` repetitions of an item of `item` bytes (saturating: a product past
+/// usize::MAX is over any limit anyway).
+pub(crate) fn repeat_bytes(item: usize, n: i64) -> usize {
+    item.saturating_mul(n.max(0) as usize)
 }

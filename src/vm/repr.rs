@@ -447,6 +447,14 @@ impl Vm {
 
     /// `format(v, spec)`
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Rc<PyStr>> {
+        // A width is padding allocated up front (`f"{x:>{10**10}}"`).
+        if self.limits.memory_limited()
+            && !spec.is_empty()
+            && let Ok(fs) = fmt::parse_format_spec(spec)
+            && let Some(w) = fs.width
+        {
+            self.check_alloc(w)?;
+        }
         let r = match v {
             Value::Str(s) => fmt::format_str(s.as_str(), spec),
             Value::Int(i) => fmt::format_i64(*i, spec),

@@ -89,6 +89,20 @@ pub(crate) fn reset_thread_state() {
     drop(old);
 }
 
+/// After an aborted script (see `vm::limits`): the `finally` blocks that would have
+/// left the running loop and the current task did not run, so they are forgotten here.
+pub fn reset_after_abort() {
+    let current = STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.running_loop = None;
+        s.current_tasks.clone()
+    });
+    if let Some(c) = current {
+        let old = std::mem::replace(&mut *c.d.borrow_mut(), Dict::new());
+        drop(old);
+    }
+}
+
 pub fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
     STATE.with(|s| f(&mut s.borrow_mut()))
 }

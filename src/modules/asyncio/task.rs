@@ -254,6 +254,16 @@ fn task_step_impl(vm: &mut Vm, task: &Value, exc: Option<Value>) -> PyResult<Val
                 future_cancel(vm, task, Value::Null)?;
                 return Ok(Value::None);
             }
+            if vm.limits.abort_reason(&e).is_some() {
+                // The abort ends the loop as well: the task just ends, with no callbacks
+                // (they would run script code) and no "never retrieved" report.
+                with_fut(vm, task, "task_step", |d| {
+                    d.exception = e.value();
+                    d.state = FutState::Finished;
+                    d.log_tb = false;
+                })?;
+                return Err(e);
+            }
             future_set_exception(vm, task, e.value())?;
             if e.is(&vm.types.keyboard_interrupt) || e.is(&vm.types.system_exit) {
                 return Err(e);
