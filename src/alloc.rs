@@ -90,9 +90,15 @@ fn over_high(v: usize) {
     crate::vm::set_finalize_pending(true);
 }
 
+/// Usage must fall this far below the soft limit before it is armed again, so that a
+/// script hovering at the limit does not get MemoryError at every other allocation.
+fn rearm_level(soft: usize) -> usize {
+    soft - soft / 8
+}
+
 #[cold]
 fn under_low(v: usize) {
-    if STATE.with(|s| s.get()) == SOFT_REPORTED && v < SOFT.with(|s| s.get()) {
+    if STATE.with(|s| s.get()) == SOFT_REPORTED && v < rearm_level(SOFT.with(|s| s.get())) {
         STATE.with(|s| s.set(ARMED));
         LOW.with(|l| l.set(0));
         HIGH.with(|h| h.set(SOFT.with(|s| s.get())));
@@ -167,22 +173,37 @@ pub(crate) fn set_thread_limits(soft: usize, hard: usize) {
 }
 
 /// Takes the crossing the allocator recorded on this thread, if any. A soft crossing is
-/// reported once, then again only after usage has dropped back below the soft limit.
+/// reported once, then again only after usage has dropped well back below the soft limit
+/// (see `rearm_level`).
 pub(crate) fn take_event() -> Option<MemoryEvent> {
     match STATE.with(|s| s.get()) {
         SOFT_TRIPPED => {
             let (soft, hard) = (SOFT.with(|s| s.get()), HARD.with(|h| h.get()));
             if thread_allocated() < soft {
-                // Already back below (a temporary peak): stays armed.
+                // Already back below (a peak that has passed): nothing to report.
                 set_thread_limits(soft, hard);
+                return None;
             } else {
                 STATE.with(|s| s.set(SOFT_REPORTED));
-                LOW.with(|l| l.set(soft));
+                LOW.with(|l| l.set(rearm_level(soft)));
                 HIGH.with(|h| h.set(hard));
             }
             Some(MemoryEvent::Soft)
         }
-        HARD_TRIPPED => Some(MemoryEvent::Hard),
+        HARD_TRIPPED => {
+            let (soft, hard) = (SOFT.with(|s| s.get()), HARD.with(|h| h.get()));
+            if thread_allocated() >= hard {
+                return Some(MemoryEvent::Hard);
+            }
+            // A passing peak (or memory freed since, after an abort): what is left is at
+            // most a soft crossing.
+            set_thread_limits(soft, hard);
+            if thread_allocated() > soft {
+                STATE.with(|s| s.set(SOFT_TRIPPED));
+                return take_event();
+            }
+            None
+        }
         _ => None,
     }
 }

@@ -874,6 +874,10 @@ impl Drop for Interpreter {
         }
         vm.run_pending_finalizers();
         vm.flush_stdout();
+        // The allocator's thresholds belong to the thread, not to this interpreter.
+        if vm.limits.memory_limited() {
+            vm.limits.set_memory_limit(None, None);
+        }
         ALIVE.with(|a| a.set(false));
     }
 }

@@ -299,7 +299,7 @@ fn list_sort(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
 // =======================================================================================
 // tuple
 
-fn get_tuple(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Rc<Vec<Value>>> {
+fn get_tuple(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Rc<crate::vm::value::Tuple>> {
     match unwrap_self(vm, args, "tuple", name, |v| matches!(v, Value::Tuple(_)))? {
         Value::Tuple(t) => Ok(t),
         _ => unreachable!(),

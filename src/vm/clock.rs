@@ -15,6 +15,8 @@ pub const NS_PER_SEC: i128 = 1_000_000_000;
 /// 1/512 s, the grid the virtual clock starts on (a power of two fraction of a second
 /// that is a whole number of nanoseconds).
 const START_GRID_NS: i128 = 1_953_125;
+/// Where the virtual monotonic clock starts (1000 s).
+const VIRTUAL_MONOTONIC_START_NS: i128 = 1_000_000_000_000;
 
 pub struct Clock {
     virt: Option<VirtualClock>,
@@ -80,7 +82,10 @@ impl Clock {
         Clock {
             virt: Some(VirtualClock {
                 wall_start_ns: grid(real_wall_ns()),
-                mono_start_ns: grid(real_monotonic_ns()),
+                // A fixed origin (not the machine's uptime): float sums of loop times
+                // then round the same way on every run, so timers due at the same
+                // instant (0.1 + 0.2 vs 0.3) always fire in the same order.
+                mono_start_ns: VIRTUAL_MONOTONIC_START_NS,
                 elapsed_ns: Cell::new(0),
             }),
         }

@@ -90,6 +90,25 @@ pub struct Dict {
     version: u64,
 }
 
+impl Drop for Dict {
+    /// Nested containers among the keys and values go through the trashcan.
+    fn drop(&mut self) {
+        let nested = self
+            .entries
+            .iter()
+            .flatten()
+            .any(|e| !super::trashcan::is_leaf(&e.value) || !super::trashcan::is_leaf(&e.key));
+        if nested {
+            let mut items = Vec::with_capacity(self.len * 2);
+            for e in std::mem::take(&mut self.entries).into_iter().flatten() {
+                items.push(e.key);
+                items.push(e.value);
+            }
+            super::trashcan::dispose(items);
+        }
+    }
+}
+
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()

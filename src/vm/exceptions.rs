@@ -165,7 +165,11 @@ impl Vm {
             let ed = ed.borrow();
             (ed.cause.clone(), ed.context.clone(), ed.suppress_context, !ed.traceback.is_empty())
         };
-        if let Value::Instance(c) = &cause {
+        // A chain thousands of exceptions long (a handler that recurses) stops being
+        // followed before the Rust stack runs out.
+        let deeper = !self.stack_exhausted();
+        if !deeper {
+        } else if let Value::Instance(c) = &cause {
             if c.exc.is_some() && !seen.contains(&(Rc::as_ptr(c) as usize)) {
                 self.format_chain(&PyErr(c.clone()), seen, ctx, out);
                 ctx.emit(

@@ -638,7 +638,7 @@ impl Vm {
                             let func = f.pop();
                             let args = match args {
                                 Value::Tuple(t) => t,
-                                _ => Rc::new(Vec::new()),
+                                _ => Rc::new(crate::vm::value::Tuple::default()),
                             };
                             let kwpairs: Vec<(Rc<super::value::PyStr>, Value)> = match kw {
                                 Some(Value::Dict(d)) => {

@@ -17,6 +17,7 @@ pub mod matching;
 pub mod object;
 pub mod ops;
 pub mod repr;
+pub mod trashcan;
 pub mod types;
 pub mod unicode_printable;
 pub mod value;
@@ -184,6 +185,29 @@ pub struct WeakRefData {
 
 impl Drop for Instance {
     fn drop(&mut self) {
+        self.finalize();
+        // Long exception chains (`__context__` of `__context__`...) too.
+        if let Some(exc) = &self.exc
+            && let Ok(mut ed) = exc.try_borrow_mut()
+            && !(trashcan::is_leaf(&ed.context) && trashcan::is_leaf(&ed.cause))
+        {
+            let items = vec![std::mem::take(&mut ed.context), std::mem::take(&mut ed.cause)];
+            drop(ed);
+            trashcan::dispose(items);
+        }
+        // Linked structures (node.next = Node(...)) drop through the trashcan.
+        if let Ok(mut attrs) = self.attrs.try_borrow_mut()
+            && let Attrs::Shared { values, .. } = &mut *attrs
+            && !values.iter().all(trashcan::is_leaf)
+        {
+            trashcan::dispose(std::mem::take(values));
+        }
+    }
+}
+
+impl Instance {
+    /// Weakref callbacks and `__del__` for an instance being dropped.
+    fn finalize(&mut self) {
         let addr = self as *const Instance as usize;
         if WEAKREFS_EXIST.load(std::sync::atomic::Ordering::Relaxed) {
             self.weakref_callbacks(addr);

@@ -13,6 +13,15 @@ use crate::compile::Code;
 pub struct List {
     pub v: RefCell<Vec<Value>>,
 }
+impl Drop for List {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.v.get_mut());
+        if !items.is_empty() {
+            super::trashcan::dispose(items);
+        }
+    }
+}
+
 impl List {
     pub fn new(v: Vec<Value>) -> List {
         List { v: RefCell::new(v) }

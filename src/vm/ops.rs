@@ -742,6 +742,13 @@ impl Vm {
             CmpOp::NotIn => return Ok(Value::Bool(!self.contains(b, a)?)),
             _ => {}
         }
+        // Nested containers compare recursively on the Rust stack.
+        if self.stack_exhausted() {
+            return Err(self.new_error(
+                &self.types.recursion_error.clone(),
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
         if let Some(r) = self.builtin_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }
@@ -1042,6 +1049,9 @@ impl Vm {
 
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
         use super::hash::*;
+        if matches!(v, Value::Tuple(_)) && self.stack_exhausted() {
+            return Err(self.new_error(&self.types.recursion_error.clone(), "maximum recursion depth exceeded"));
+        }
         Ok(match v {
             Value::Int(i) => hash_i64(*i),
             Value::Bool(b) => *b as i64,

@@ -75,6 +75,13 @@ impl Vm {
     }
 
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        // Nested containers recurse here on the Rust stack.
+        if self.stack_exhausted() {
+            return Err(self.new_error(
+                &self.types.recursion_error.clone(),
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         Ok(match v {
             Value::Null => "<NULL>".into(),
             Value::None => "None".into(),

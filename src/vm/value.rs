@@ -105,7 +105,33 @@ pub fn discard(v: Value) {
     }
 }
 
-pub type Tuple = Vec<Value>;
+/// A tuple's items. A newtype (not a bare Vec) so that dropping deeply nested tuples goes
+/// through the trashcan instead of recursing on the Rust stack.
+#[derive(Default)]
+pub struct Tuple(pub Vec<Value>);
+
+impl std::ops::Deref for Tuple {
+    type Target = Vec<Value>;
+    #[inline(always)]
+    fn deref(&self) -> &Vec<Value> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Tuple {
+    #[inline(always)]
+    fn deref_mut(&mut self) -> &mut Vec<Value> {
+        &mut self.0
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        if !self.0.is_empty() {
+            super::trashcan::dispose(std::mem::take(&mut self.0));
+        }
+    }
+}
 
 /// A Python str: UTF-8 text with a cached hash and character count.
 pub struct PyStr {
@@ -180,7 +206,7 @@ impl Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(items))
+        Value::Tuple(Rc::new(Tuple(items)))
     }
     pub fn list(items: Vec<Value>) -> Value {
         let l = Rc::new(List::new(items));
