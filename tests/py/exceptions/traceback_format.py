@@ -1,4 +1,4 @@
-import traceback, sys
+import io, traceback, sys
 def f():
     raise ValueError("bad")
 try:
@@ -9,5 +9,7 @@ try:
 except KeyError as e:
     print(''.join(traceback.format_exception(e)).replace(__file__, 'F'))
     print(traceback.format_exc().replace(__file__, 'F'))
-    traceback.print_exc(file=sys.stdout)
+    buf = io.StringIO()
+    traceback.print_exc(file=buf)
+    print(buf.getvalue().replace(__file__, 'F'))
 print(traceback.format_exception(None))
