@@ -407,12 +407,14 @@ fn wait(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: bool) -> P
         return wait_threaded(vm, me, timeout, parkable);
     }
     let virtual_time = vm.clock.is_virtual();
+    let timeout = if host_pending(vm) { Some(Duration::ZERO) } else { timeout };
     let outcome = with_poller(vm, me, |vm, p| {
         if p.poll.is_none() {
             return Err(closed_error(vm));
         }
         Ok(poll_once(p, timeout, virtual_time, &vm.limits))
     })?;
+    host_pending(vm);
     let outcome = outcome.map_err(|e| io_error(vm, &e))?;
     if let Some(d) = outcome.advance {
         vm.clock.advance_ns(secs_to_ns(d.as_secs_f64()));
@@ -429,6 +431,17 @@ fn wait(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: bool) -> P
     ))
 }
 
+/// Whether a host completion waits for this VM; if so the safe-point flag is raised
+/// again, so the next call runs it: the flag is shared by every VM of the process, and
+/// another one may have cleared it after the completer set it.
+fn host_pending(vm: &Vm) -> bool {
+    let pending = vm.host_pending.load(Ordering::SeqCst);
+    if pending {
+        crate::vm::set_finalize_pending(true);
+    }
+    pending
+}
+
 /// `wait` while other threads exist: only this thread waits (on the poller's epoll fd,
 /// in the scheduler's hub; see vm::fiber).
 fn wait_threaded(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: bool) -> PyResult<Value> {
@@ -443,7 +456,7 @@ fn wait_threaded(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: b
     if outcome.signal {
         vm.check_signals()?;
     }
-    if !outcome.ready.is_empty() || outcome.woke || outcome.signal || timeout == Some(Duration::ZERO) {
+    if !outcome.ready.is_empty() || outcome.woke || outcome.signal || timeout == Some(Duration::ZERO) || host_pending(vm) {
         return Ok(ready_list(outcome.ready));
     }
     let deadline = timeout.map(|d| vm.clock.monotonic_ns() + secs_to_ns(d.as_secs_f64()));
