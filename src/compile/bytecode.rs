@@ -248,7 +248,8 @@ pub struct Code {
     /// Plain positional parameters, no cells, not a generator: calls may take the fast path.
     pub fast_call: bool,
     /// LOAD_METHOD inline cache, per entry of `names` the two most recent (class uid, class
-    /// epoch, the plain function found on the class).
+    /// epoch, the plain function found on the class, the address of an instance shape seen
+    /// without the name, or 0).
     pub method_cache: std::cell::RefCell<Vec<[MethodCacheEntry; 2]>>,
     /// LOAD_ATTR/STORE_ATTR inline cache: the two most recent (class uid, class epoch) for
     /// which the name is a plain instance-dict attribute (uid 0: empty).
@@ -260,7 +261,7 @@ pub struct Code {
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
 }
 
-pub type MethodCacheEntry = Option<(u64, u64, Value)>;
+pub type MethodCacheEntry = Option<(u64, u64, Value, std::cell::Cell<usize>)>;
 
 /// A cached global (or builtin) lookup, valid while neither dict has changed. It records
 /// where the value is, not the value, so the cache never keeps an object alive.

@@ -7,7 +7,9 @@
 //!   waits that a signal (Ctrl-C) ends early. The loop only ever blocks in `wait`, so an
 //!   idle loop uses no CPU.
 //!
-//! mio is edge-triggered; level-triggered reporting is rebuilt on top: an fd that was
+//! On Linux the script's fds are added to mio's epoll instance directly, level-triggered
+//! (as `selectors.EpollSelector` does), so a wait is one epoll_wait(2). Elsewhere mio is
+//! edge-triggered and level-triggered reporting is rebuilt on top: an fd that was
 //! reported stays a candidate, and every candidate's current readiness is confirmed with
 //! a zero-timeout poll(2) before it is reported.
 
@@ -136,9 +138,7 @@ fn poller_class(vm: &mut Vm) -> Rc<Class> {
                 let r = vm.repr_string(&rest[0])?;
                 return Err(vm.key_error(Value::string(format!("{r} (FD {fd}) is already registered"))));
             }
-            poll.registry()
-                .register(&mut SourceFd(&fd), Token(fd as usize), interest(mask).unwrap_or(Interest::READABLE))
-                .map_err(|e| io_error(vm, &e))?;
+            fd_register(poll, fd, mask).map_err(|e| io_error(vm, &e))?;
             p.fds.insert(fd, mask);
             Ok(Value::None)
         })
@@ -157,20 +157,19 @@ fn poller_class(vm: &mut Vm) -> Rc<Class> {
             if old == mask {
                 return Ok(Value::None);
             }
-            let reg = poll.registry();
-            // mio cannot watch an fd for nothing: an empty mask takes it out of mio while
-            // it stays registered (as epoll does with no events).
+            // An empty mask takes the fd out of the poll while it stays registered (an fd
+            // watched for nothing would still report errors and hang-ups).
             let r = match (interest(old), interest(mask)) {
-                (Some(_), Some(i)) => reg.reregister(&mut SourceFd(&fd), Token(fd as usize), i),
-                (None, Some(i)) => reg.register(&mut SourceFd(&fd), Token(fd as usize), i),
-                (Some(_), None) => reg.deregister(&mut SourceFd(&fd)),
+                (Some(_), Some(_)) => fd_reregister(poll, fd, mask),
+                (None, Some(_)) => fd_register(poll, fd, mask),
+                (Some(_), None) => fd_deregister(poll, fd),
                 (None, None) => Ok(()),
             };
             if let Err(e) = r {
                 // As selectors does: a failed modify unregisters the fd.
                 p.fds.remove(&fd);
                 p.sticky.remove(&fd);
-                let _ = reg.deregister(&mut SourceFd(&fd));
+                let _ = fd_deregister(poll, fd);
                 return Err(io_error(vm, &e));
             }
             p.fds.insert(fd, mask);
@@ -191,7 +190,7 @@ fn poller_class(vm: &mut Vm) -> Rc<Class> {
             {
                 // The fd may already be closed (and so gone from epoll): ignored, as
                 // selectors does.
-                let _ = poll.registry().deregister(&mut SourceFd(&fd));
+                let _ = fd_deregister(poll, fd);
             }
             Ok(Value::None)
         })
@@ -408,12 +407,14 @@ fn wait(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: bool) -> P
         return wait_threaded(vm, me, timeout, parkable);
     }
     let virtual_time = vm.clock.is_virtual();
+    let timeout = if host_pending(vm) { Some(Duration::ZERO) } else { timeout };
     let outcome = with_poller(vm, me, |vm, p| {
         if p.poll.is_none() {
             return Err(closed_error(vm));
         }
         Ok(poll_once(p, timeout, virtual_time, &vm.limits))
     })?;
+    host_pending(vm);
     let outcome = outcome.map_err(|e| io_error(vm, &e))?;
     if let Some(d) = outcome.advance {
         vm.clock.advance_ns(secs_to_ns(d.as_secs_f64()));
@@ -430,6 +431,17 @@ fn wait(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: bool) -> P
     ))
 }
 
+/// Whether a host completion waits for this VM; if so the safe-point flag is raised
+/// again, so the next call runs it: the flag is shared by every VM of the process, and
+/// another one may have cleared it after the completer set it.
+fn host_pending(vm: &Vm) -> bool {
+    let pending = vm.host_pending.load(Ordering::SeqCst);
+    if pending {
+        crate::vm::set_finalize_pending(true);
+    }
+    pending
+}
+
 /// `wait` while other threads exist: only this thread waits (on the poller's epoll fd,
 /// in the scheduler's hub; see vm::fiber).
 fn wait_threaded(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: bool) -> PyResult<Value> {
@@ -444,7 +456,7 @@ fn wait_threaded(vm: &mut Vm, me: &Value, timeout: Option<Duration>, parkable: b
     if outcome.signal {
         vm.check_signals()?;
     }
-    if !outcome.ready.is_empty() || outcome.woke || outcome.signal || timeout == Some(Duration::ZERO) {
+    if !outcome.ready.is_empty() || outcome.woke || outcome.signal || timeout == Some(Duration::ZERO) || host_pending(vm) {
         return Ok(ready_list(outcome.ready));
     }
     let deadline = timeout.map(|d| vm.clock.monotonic_ns() + secs_to_ns(d.as_secs_f64()));
@@ -530,7 +542,8 @@ fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool, 
     };
     let deadline = timeout.map(|d| Instant::now() + d);
     let mut woke = false;
-    let mut candidates: HashSet<i32> = p.sticky.clone();
+    let mut candidates: HashSet<i32> = if LEVEL_TRIGGERED { HashSet::new() } else { p.sticky.clone() };
+    let mut ready = still_ready;
     loop {
         match poll.poll(&mut p.events, timeout) {
             Ok(()) => break,
@@ -549,6 +562,22 @@ fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool, 
             WAKE_TOKEN => woke = true,
             SIGNAL_TOKEN => out.signal = true,
             INTERRUPT_TOKEN => limits.clear_stale_wakeup(),
+            Token(fd) if LEVEL_TRIGGERED => {
+                // Level-triggered: the event is the fd's readiness now (epoll_wait checks
+                // each fd as it reports it).
+                let fd = fd as i32;
+                let mut m = 0;
+                if ev.is_writable() || ev.is_error() || ev.is_write_closed() {
+                    m |= EVENT_WRITE;
+                }
+                if ev.is_readable() || ev.is_error() || ev.is_read_closed() {
+                    m |= EVENT_READ;
+                }
+                let m = m & p.fds.get(&fd).copied().unwrap_or(0);
+                if m != 0 {
+                    ready.push((fd, m));
+                }
+            }
             Token(fd) => {
                 candidates.insert(fd as i32);
             }
@@ -563,9 +592,11 @@ fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool, 
         crate::runtime::signals::drain_wake_pipe();
     }
     out.signal |= interrupted();
-    let mut ready = level_check(&p.fds, &candidates);
-    ready.sort();
-    p.sticky = ready.iter().map(|(fd, _)| *fd).collect();
+    if !LEVEL_TRIGGERED {
+        ready = level_check(&p.fds, &candidates);
+        p.sticky = ready.iter().map(|(fd, _)| *fd).collect();
+    }
+    ready.sort_unstable();
     out.ready = ready;
     if let Some(d) = jump
         && out.ready.is_empty()
@@ -575,6 +606,54 @@ fn poll_once(p: &mut PollerData, timeout: Option<Duration>, virtual_time: bool, 
         out.advance = Some(d);
     }
     Ok(out)
+}
+
+/// Script fds are registered level-triggered, straight on mio's epoll instance (Linux).
+const LEVEL_TRIGGERED: bool = cfg!(target_os = "linux");
+
+#[cfg(target_os = "linux")]
+fn epoll_ctl(poll: &Poll, op: libc::c_int, fd: i32, mask: i64) -> std::io::Result<()> {
+    use std::os::fd::AsRawFd;
+    let mut events = 0;
+    if mask & EVENT_READ != 0 {
+        events |= libc::EPOLLIN;
+    }
+    if mask & EVENT_WRITE != 0 {
+        events |= libc::EPOLLOUT;
+    }
+    let mut ev = libc::epoll_event {
+        events: events as u32,
+        u64: fd as u64,
+    };
+    // SAFETY: a valid epoll fd (owned by `poll`) and a valid epoll_event.
+    if unsafe { libc::epoll_ctl(poll.as_raw_fd(), op, fd, &mut ev) } < 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
+/// Watches `fd` for `mask` (not empty), reported with `Token(fd)`.
+fn fd_register(poll: &Poll, fd: i32, mask: i64) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    return epoll_ctl(poll, libc::EPOLL_CTL_ADD, fd, mask);
+    #[cfg(not(target_os = "linux"))]
+    poll.registry()
+        .register(&mut SourceFd(&fd), Token(fd as usize), interest(mask).unwrap_or(Interest::READABLE))
+}
+
+fn fd_reregister(poll: &Poll, fd: i32, mask: i64) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    return epoll_ctl(poll, libc::EPOLL_CTL_MOD, fd, mask);
+    #[cfg(not(target_os = "linux"))]
+    poll.registry()
+        .reregister(&mut SourceFd(&fd), Token(fd as usize), interest(mask).unwrap_or(Interest::READABLE))
+}
+
+fn fd_deregister(poll: &Poll, fd: i32) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    return epoll_ctl(poll, libc::EPOLL_CTL_DEL, fd, 0);
+    #[cfg(not(target_os = "linux"))]
+    poll.registry().deregister(&mut SourceFd(&fd))
 }
 
 /// The current readiness of `fds` (those registered), by a zero-timeout poll(2), reported

@@ -9,6 +9,7 @@
 //! Two threads waiting on one fd at once (a reader and a writer, several acceptors): the
 //! second waits on a duplicate of the fd, since the hub registers each fd once.
 
+use std::cell::RefCell;
 use std::mem::{size_of, zeroed};
 use std::rc::Rc;
 
@@ -63,6 +64,50 @@ pub fn timeout_error(vm: &Vm) -> PyErr {
         .cloned()
         .unwrap_or_else(|| vm.types.os_error.clone());
     vm.new_error(&cls, "timed out")
+}
+
+thread_local! {
+    /// Reused receive buffer: a recv of n bytes (asyncio asks for 256 KiB) neither zeroes
+    /// nor keeps n bytes, only the r received are copied out.
+    static RECV_SCRATCH: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Largest request served from the scratch buffer (larger ones get their own).
+const RECV_SCRATCH_MAX: usize = 1 << 20;
+
+/// Calls `f` with a buffer of at least `n` writable (uninitialised) bytes, for the kernel
+/// to fill; `f` returns how many it wrote (or < 0 on error). Returns that count and the
+/// bytes written.
+fn recv_with(n: usize, f: impl FnOnce(*mut u8) -> isize) -> (isize, Vec<u8>) {
+    let mut f = Some(f);
+    if n <= RECV_SCRATCH_MAX
+        && let Some(r) = RECV_SCRATCH.with(|s| {
+            let mut buf = s.try_borrow_mut().ok()?;
+            // Its length stays 0: only the allocation is used.
+            buf.reserve(n);
+            let r = (f.take()?)(buf.as_mut_ptr());
+            let out = if r > 0 {
+                // SAFETY: the kernel wrote r <= n bytes at the start of the allocation.
+                unsafe { std::slice::from_raw_parts(buf.as_ptr(), r as usize) }.to_vec()
+            } else {
+                Vec::new()
+            };
+            Some((r, out))
+        })
+    {
+        return r;
+    }
+    let f = f.expect("not called yet");
+    let mut buf = Vec::with_capacity(n);
+    let r = f(buf.as_mut_ptr());
+    if r > 0 {
+        // SAFETY: the kernel wrote r <= n bytes at the start of buf's allocation.
+        unsafe { buf.set_len(r as usize) };
+        if (r as usize) < n / 2 {
+            buf.shrink_to_fit();
+        }
+    }
+    (r, buf)
 }
 
 /// Runs `op`, waiting for the fd (readable, or writable if `write`) while it would block.
@@ -656,12 +701,10 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         }
         let n = n.min(1 << 30) as usize;
         let op: Op = Rc::new(move |vm| {
-            let mut buf = vec![0u8; n];
             loop {
-                // SAFETY: receiving at most n bytes into buf.
-                let r = unsafe { libc::recv(fd, buf.as_mut_ptr().cast(), n, flags) };
+                // SAFETY: receiving at most n bytes into a buffer of n.
+                let (r, buf) = recv_with(n, |p| unsafe { libc::recv(fd, p.cast(), n, flags) });
                 if r >= 0 {
-                    buf.truncate(r as usize);
                     return Ok(Step::Done(Value::Bytes(Rc::new(buf))));
                 }
                 if let Some(step) = failed_step(vm)? {
@@ -682,13 +725,14 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
         }
         let n = n.min(1 << 30) as usize;
         let op: Op = Rc::new(move |vm| {
-            let mut buf = vec![0u8; n];
             let mut addr = SockAddr::empty();
             loop {
-                // SAFETY: receiving at most n bytes into buf; addr has room for any sockaddr.
-                let r = unsafe { libc::recvfrom(fd, buf.as_mut_ptr().cast(), n, flags, addr.mut_ptr(), &mut addr.len) };
+                // SAFETY: receiving at most n bytes into a buffer of n; addr has room for
+                // any sockaddr.
+                let (r, buf) = recv_with(n, |p| unsafe {
+                    libc::recvfrom(fd, p.cast(), n, flags, addr.mut_ptr(), &mut addr.len)
+                });
                 if r >= 0 {
-                    buf.truncate(r as usize);
                     return Ok(Step::Done(Value::tuple(vec![Value::Bytes(Rc::new(buf)), addr_to_py(&addr)])));
                 }
                 if let Some(step) = failed_step(vm)? {
@@ -735,11 +779,13 @@ pub fn make(vm: &mut Vm) -> Rc<Module> {
             )));
         }
         let op: Op = Rc::new(move |vm| {
-            let mut buf = vec![0u8; n];
             let mut addr = SockAddr::empty();
             loop {
-                // SAFETY: receiving at most n bytes into buf; addr has room for any sockaddr.
-                let r = unsafe { libc::recvfrom(fd, buf.as_mut_ptr().cast(), n, flags, addr.mut_ptr(), &mut addr.len) };
+                // SAFETY: receiving at most n bytes into a buffer of n; addr has room for
+                // any sockaddr.
+                let (r, buf) = recv_with(n, |p| unsafe {
+                    libc::recvfrom(fd, p.cast(), n, flags, addr.mut_ptr(), &mut addr.len)
+                });
                 if r >= 0 {
                     let r = r as usize;
                     match &target {

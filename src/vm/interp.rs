@@ -565,21 +565,35 @@ impl Vm {
                                 let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
                                 let hit = match f.code.method_cache.borrow().get(i) {
                                     Some(entries) => entries.iter().find_map(|e| match e {
-                                        Some((uid, ep, m)) if *uid == cls.uid && *ep == epoch => Some(m.clone()),
+                                        Some((uid, ep, m, known)) if *uid == cls.uid && *ep == epoch => {
+                                            // Not shadowed by the instance: shapes never change
+                                            // (nor go away), so one found without the name is
+                                            // remembered.
+                                            let shadowed = match &obj {
+                                                Value::Instance(inst) => {
+                                                    let shape = inst.shape_addr();
+                                                    if shape != 0 && shape == known.get() {
+                                                        false
+                                                    } else {
+                                                        let s = inst.has_attr(&f.code.names[i]);
+                                                        if !s && shape != 0 {
+                                                            known.set(shape);
+                                                        }
+                                                        s
+                                                    }
+                                                }
+                                                _ => false,
+                                            };
+                                            (!shadowed).then(|| m.clone())
+                                        }
                                         _ => None,
                                     }),
                                     None => None,
                                 };
                                 if let Some(m) = hit {
-                                    let shadowed = match &obj {
-                                        Value::Instance(inst) => inst.has_attr(&f.code.names[i]),
-                                        _ => false,
-                                    };
-                                    if !shadowed {
-                                        f.stack.push(m);
-                                        f.stack.push(obj);
-                                        continue 'dispatch;
-                                    }
+                                    f.stack.push(m);
+                                    f.stack.push(obj);
+                                    continue 'dispatch;
                                 }
                             }
                             let name = f.code.names[i].clone();
@@ -588,7 +602,12 @@ impl Vm {
                                 && let Some(slot) = f.code.method_cache.borrow_mut().get_mut(i)
                             {
                                 slot[1] = slot[0].take();
-                                slot[0] = Some((cls.uid, CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed), m.clone()));
+                                slot[0] = Some((
+                                    cls.uid,
+                                    CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed),
+                                    m.clone(),
+                                    std::cell::Cell::new(0),
+                                ));
                             }
                             match found {
                                 Some(m) => {

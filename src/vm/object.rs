@@ -434,6 +434,15 @@ impl Instance {
         self.get_attr(&PyStr::new(name))
     }
     #[inline]
+    /// The address of the instance's shape (0 once it keeps a dict): equal addresses mean
+    /// the same attribute names (shapes are never changed or freed).
+    pub fn shape_addr(&self) -> usize {
+        match &*self.attrs.borrow() {
+            Attrs::Shared { shape, .. } => Rc::as_ptr(shape) as usize,
+            Attrs::Dict(_) => 0,
+        }
+    }
+    #[inline]
     pub fn has_attr(&self, name: &PyStr) -> bool {
         match &*self.attrs.borrow() {
             Attrs::Shared { shape, .. } => shape.find(name).is_some(),
