@@ -1887,12 +1887,8 @@ impl Vm {
                 f.stack.push(obj);
                 Flow::Continue
             }
-            Resumer::Native => {
-                let dummy = self.placeholder_frame(f);
-                let done = std::mem::replace(f, dummy);
-                self.recycle(done);
-                Flow::Exit(Ok(Exit::Return(v)))
-            }
+            // The frame itself is recycled by whoever handles the exit.
+            Resumer::Native => Flow::Exit(Ok(Exit::Return(v))),
             Resumer::ForIter(_) | Resumer::Send(_) => Flow::Raise(self.runtime_error("internal: function frame with generator resumer")),
         }
     }
@@ -1955,12 +1951,8 @@ impl Vm {
                     Err(e) => Flow::Raise(e),
                 }
             }
-            _ => {
-                let dummy = self.placeholder_frame(f);
-                let done = std::mem::replace(f, dummy);
-                self.recycle(done);
-                Flow::Exit(result.map(Exit::Return))
-            }
+            // The finished frame itself is recycled by whoever handles the exit.
+            _ => Flow::Exit(result.map(Exit::Return)),
         }
     }
 
@@ -2017,12 +2009,8 @@ impl Vm {
                 }
                 Flow::Raise(e)
             }
-            _ => {
-                let dummy = self.placeholder_frame(f);
-                let done = std::mem::replace(f, dummy);
-                self.recycle(done);
-                Flow::Exit(Err(e))
-            }
+            // Native: the frame itself is recycled by whoever handles the exit.
+            _ => Flow::Exit(Err(e)),
         }
     }
 
@@ -2052,10 +2040,12 @@ impl Vm {
         e
     }
 
+    /// A frame to leave in `f`'s place when `f` goes elsewhere (a suspended generator) on
+    /// the way out of the loop; it is recycled unrun.
     fn placeholder_frame(&mut self, f: &Frame) -> Box<Frame> {
         let code = f.code.clone();
         let g = f.globals.clone();
-        self.alloc_frame(&code, &g)
+        self.alloc_frame_empty(&code, &g)
     }
 
     // ---- generators -----------------------------------------------------------------------
