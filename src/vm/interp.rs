@@ -582,6 +582,14 @@ impl Vm {
                                     }
                                 }
                             }
+                            if let Value::Super(s) = &obj
+                                && let Some(m) = self.super_method(s, &f.code.names[i])
+                            {
+                                let inst = s.obj.clone();
+                                f.stack.push(m);
+                                f.stack.push(inst);
+                                continue 'dispatch;
+                            }
                             let name = f.code.names[i].clone();
                             let found = tri!('op, self.lookup_method(&obj, &name));
                             if let (Some(m), Some(cls)) = (&found, &cls)
@@ -1695,7 +1703,7 @@ impl Vm {
                 self.frames.push(caller);
                 Ok(true)
             }
-            Value::Class(cls) if kwnames.is_none() && cls.builtin.is_none() && cls.metaclass.borrow().is_none() => {
+            Value::Class(cls) if cls.builtin.is_none() && cls.metaclass.borrow().is_none() => {
                 // Instantiation with a Python __init__ runs __init__ inline; its frame returns
                 // the new instance (Resumer::Init).
                 let default_new = match cls.lookup(&self.names.new) {
@@ -1704,6 +1712,7 @@ impl Vm {
                     _ => false,
                 };
                 if default_new
+                    && kwnames.is_none()
                     && let Some(Value::Function(init)) = cls.lookup(&self.names.init)
                     && init.code.fast_call
                     && init.code.argcount as usize == n + 1
@@ -1720,6 +1729,35 @@ impl Vm {
                         frame.stack.push(Value::Null);
                     }
                     f.stack.truncate(base);
+                    frame.resumer = Resumer::Init(obj);
+                    let caller = std::mem::replace(f, frame);
+                    self.frames.push(caller);
+                    return Ok(true);
+                }
+                // Any other Python __init__ (keywords, defaults, cells as with `super()`)
+                // also runs inline: the new instance takes the class's stack slot, so the
+                // slots from `base` are exactly __init__'s arguments.
+                if default_new
+                    && let Some(Value::Function(init)) = cls.lookup(&self.names.init)
+                    && !init.code.is_generator_like()
+                    && self.depth() < self.recursion_limit
+                {
+                    let cls = cls.clone();
+                    let obj = self.new_instance(&cls);
+                    f.stack[base] = obj.clone();
+                    let frame = {
+                        let args = &f.stack[base..];
+                        match &kwnames {
+                            Some(Value::Tuple(names)) => {
+                                let npos = args.len() - names.len();
+                                let kw = super::call::kwnames_to_pairs(names, &args[npos..]);
+                                self.make_frame(&init, &args[..npos], &kw)
+                            }
+                            _ => self.make_frame(&init, args, &[]),
+                        }
+                    };
+                    f.stack.truncate(base);
+                    let mut frame = frame?;
                     frame.resumer = Resumer::Init(obj);
                     let caller = std::mem::replace(f, frame);
                     self.frames.push(caller);

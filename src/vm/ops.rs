@@ -750,7 +750,7 @@ impl Vm {
     }
 
     fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-        let (l, r, sym) = cmp_dunders(op);
+        let (l, r, _) = cmp_dunders(op);
         let ca = self.class_of(a);
         let cb = self.class_of(b);
         let b_first = !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca);
@@ -763,6 +763,13 @@ impl Vm {
         if !b_first && let Some(v) = self.user_cmp(b, &cb, r, a)? {
             return Ok(v);
         }
+        self.rich_compare_fallback(a, b, op, &ca, &cb)
+    }
+
+    /// The end of a rich comparison no method answered: built-in bases, identity, or a
+    /// TypeError.
+    fn rich_compare_fallback(&mut self, a: &Value, b: &Value, op: CmpOp, ca: &Rc<Class>, cb: &Rc<Class>) -> PyResult<Value> {
+        let (_, _, sym) = cmp_dunders(op);
         // Built-in subclasses compare by their base value.
         let ab = self.builtin_base_value(a);
         let bb = self.builtin_base_value(b);
@@ -987,6 +994,23 @@ impl Vm {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
             (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
             (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class.borrow(), &y.class.borrow()) => {
+                // Two instances of one class (sorting objects): its `__lt__`, then the
+                // reflected `__gt__`, as `rich_compare` would.
+                use super::names::*;
+                let cls = x.class();
+                let r = match self.user_cmp(a, &cls, CMP_LT, b)? {
+                    Some(r) => r,
+                    None => match self.user_cmp(b, &cls, CMP_GT, a)? {
+                        Some(r) => r,
+                        None => self.rich_compare_fallback(a, b, CmpOp::Lt, &cls, &cls)?,
+                    },
+                };
+                match r {
+                    Value::Bool(t) => Ok(t),
+                    r => self.truthy(&r),
+                }
+            }
             _ => {
                 let r = self.compare(a, b, CmpOp::Lt)?;
                 self.truthy(&r)
