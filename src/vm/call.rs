@@ -90,7 +90,9 @@ impl Vm {
         let mut f;
         if simple && kwargs.is_empty() && args.len() == argcount {
             f = self.alloc_frame_empty(code, &func.globals);
-            f.stack.extend_from_slice(args);
+            for a in args {
+                f.stack.push(a.clone());
+            }
             for _ in argcount..code.nlocals() {
                 f.stack.push(Value::Null);
             }
@@ -259,7 +261,11 @@ impl Vm {
                     // methods, map, ...): exact positional arguments, no cells to set up.
                     let code = &f.code;
                     let mut frame = self.alloc_frame_empty(code, &f.globals);
-                    frame.stack.extend_from_slice(args);
+                    // A plain loop: each clone is inline (ints are copies), unlike the
+                    // generic slice clone.
+                    for a in args {
+                        frame.stack.push(a.clone());
+                    }
                     for _ in args.len()..code.nlocals() {
                         frame.stack.push(Value::Null);
                     }
