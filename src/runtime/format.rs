@@ -329,7 +329,20 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, String> {
 /// whose default presentation type is `default_type` ('\0' for none; 'd' for
 /// int, 's' for str).  `ty` in the result stays `None` if no type was given.
 pub fn parse_format_spec_typed(spec: &str, default_type: char, type_name: &str) -> Result<FormatSpec, String> {
-    let c: Vec<char> = spec.chars().collect();
+    // Specs are short: their characters go in a stack buffer, not a vector.
+    let mut buf = ['\0'; 24];
+    let heap: Vec<char>;
+    let c: &[char] = if spec.len() <= buf.len() {
+        let mut n = 0;
+        for ch in spec.chars() {
+            buf[n] = ch;
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        heap = spec.chars().collect();
+        &heap
+    };
     let end = c.len();
     let mut pos = 0usize;
     let mut fs = FormatSpec {
@@ -592,9 +605,20 @@ fn format_float_internal(v: f64, fs: &FormatSpec) -> Result<String, String> {
             p
         }
     };
-    let mut buf = double_to_string(val, ty, precision, fs.alternate, add_dot_0, fs.no_neg_0, false);
+    let simple_f = ty == 'f' && !fs.alternate && !fs.no_neg_0 && val.is_finite();
+    let mut buf = if simple_f {
+        // What `double_to_string` builds from the same digits (its mode 3 formats them
+        // this way), in one step.
+        format!("{:.*}", precision, val)
+    } else {
+        double_to_string(val, ty, precision, fs.alternate, add_dot_0, fs.no_neg_0, false)
+    };
     if add_pct {
         buf.push('%');
+    }
+    if simple_f && fs.width.is_none() && fs.sign.is_none() && fs.grouping.is_none() {
+        // Nothing to pad, sign or group: the digits are the result.
+        return Ok(buf);
     }
     let (neg, body) = match buf.strip_prefix('-') {
         Some(rest) => (true, rest),
@@ -635,6 +659,29 @@ impl IntVal<'_> {
         match self {
             IntVal::Small(v) => *v < 0,
             IntVal::Big(b) => b.is_negative(),
+        }
+    }
+    /// Magnitude in `radix`, lowercase; machine ints are written into `buf`.
+    fn abs_digits<'b>(&self, radix: u32, buf: &'b mut [u8; 64], big: &'b mut String) -> &'b str {
+        match self {
+            IntVal::Small(v) => {
+                let mut m = v.unsigned_abs();
+                let mut i = buf.len();
+                loop {
+                    i -= 1;
+                    let d = (m % radix as u64) as u8;
+                    buf[i] = if d < 10 { b'0' + d } else { b'a' + d - 10 };
+                    m /= radix as u64;
+                    if m == 0 {
+                        break;
+                    }
+                }
+                std::str::from_utf8(&buf[i..]).unwrap_or("")
+            }
+            IntVal::Big(b) => {
+                *big = b.magnitude().to_str_radix(radix);
+                big
+            }
         }
     }
     /// Magnitude in `radix`, lowercase.
@@ -720,7 +767,8 @@ fn format_int_val(v: IntVal, spec: &str) -> Result<String, String> {
         _ => (10, ""),
     };
     let prefix = if fs.alternate { prefix } else { "" };
-    let digits = v.abs_str(radix);
+    let (mut dbuf, mut big) = ([0u8; 64], String::new());
+    let digits = v.abs_digits(radix, &mut dbuf, &mut big);
     let grouping = if ty == 'n' {
         None
     } else {
@@ -735,7 +783,7 @@ fn format_int_val(v: IntVal, spec: &str) -> Result<String, String> {
         align,
         v.is_neg(),
         prefix,
-        &digits,
+        digits,
         false,
         "",
         grouping,

@@ -744,7 +744,7 @@ fn split_ws_ascii(s: &str, maxsplit: i64) -> Vec<Value> {
         matches!(b, b'\t'..=b'\r' | b'\x1c'..=b'\x1f' | b' ')
     }
     let b = s.as_bytes();
-    let mut out = vec![];
+    let mut out = Vec::with_capacity(8);
     let mut i = 0;
     let mut n = 0;
     while i < b.len() && ws(b[i]) {
@@ -850,7 +850,11 @@ fn split_common(vm: &mut Vm, args: &[Value], kwargs: Kw, name: &str, rev: bool) 
                     v
                 } else if sp.len() == 1 {
                     // A one-byte separator is an ASCII char: the char searcher uses memchr.
-                    st.split(sp.as_bytes()[0] as char).map(piece).collect()
+                    // Counting the pieces first sizes the list exactly.
+                    let sb = sp.as_bytes()[0];
+                    let mut v = Vec::with_capacity(st.bytes().filter(|&b| b == sb).count() + 1);
+                    v.extend(st.split(sb as char).map(piece));
+                    v
                 } else {
                     st.split(sp).map(piece).collect()
                 }

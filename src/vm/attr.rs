@@ -300,37 +300,44 @@ impl Vm {
         })
     }
 
+    /// For LOAD_METHOD on `super()`: the plain function `super().name` binds to the
+    /// instance, to be called with the instance as first argument.
+    pub fn super_method(&self, s: &SuperObj, name: &PyStr) -> Option<Value> {
+        if matches!(s.obj, Value::Class(_)) || name.as_str() == "__new__" {
+            return None;
+        }
+        match super_find(s, name) {
+            Some(v @ Value::Function(_)) => Some(v),
+            _ => None,
+        }
+    }
+
     fn super_getattr(&mut self, s: &Rc<SuperObj>, name: &Rc<PyStr>) -> PyResult<Value> {
-        let mro = s.obj_type.mro();
-        let start = mro.iter().position(|c| Rc::ptr_eq(c, &s.class)).map(|i| i + 1).unwrap_or(mro.len());
-        for c in &mro[start..] {
-            let v = c.dict.borrow().get_str(name).cloned();
-            if let Some(v) = v {
-                return Ok(match v {
-                    Value::Native(n) if n.name == "__new__" => Value::Native(n),
-                    Value::Function(_) | Value::Native(_) => {
-                        // `__new__` is a static method: never bound.
-                        if name.as_str() == "__new__" || (matches!(s.obj, Value::Class(_)) && !matches!(v, Value::Native(_))) {
-                            v
-                        } else {
-                            Value::BoundMethod(Rc::new(BoundMethod {
-                                self_: s.obj.clone(),
-                                func: v,
-                            }))
-                        }
+        if let Some(v) = super_find(s, name) {
+            return Ok(match v {
+                Value::Native(n) if n.name == "__new__" => Value::Native(n),
+                Value::Function(_) | Value::Native(_) => {
+                    // `__new__` is a static method: never bound.
+                    if name.as_str() == "__new__" || (matches!(s.obj, Value::Class(_)) && !matches!(v, Value::Native(_))) {
+                        v
+                    } else {
+                        Value::BoundMethod(Rc::new(BoundMethod {
+                            self_: s.obj.clone(),
+                            func: v,
+                        }))
                     }
-                    Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
-                        self_: Value::Class(s.obj_type.clone()),
-                        func: (*f).clone(),
-                    })),
-                    Value::StaticMethod(f) => (*f).clone(),
-                    Value::Property(p) => {
-                        let g = p.fget.clone();
-                        self.call(&g, &[s.obj.clone()])?
-                    }
-                    other => other,
-                });
-            }
+                }
+                Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                    self_: Value::Class(s.obj_type.clone()),
+                    func: (*f).clone(),
+                })),
+                Value::StaticMethod(f) => (*f).clone(),
+                Value::Property(p) => {
+                    let g = p.fget.clone();
+                    self.call(&g, &[s.obj.clone()])?
+                }
+                other => other,
+            });
         }
         if name.as_str() == "__class__" {
             return Ok(Value::Class(self.types.super_.clone()));
@@ -849,4 +856,12 @@ fn cpython_code_flags(c: &crate::compile::Code) -> u32 {
         out |= 0x03;
     }
     out
+}
+
+/// The value of `name` in the first class after `s.class` along the MRO of `s.obj_type`.
+fn super_find(s: &SuperObj, name: &PyStr) -> Option<Value> {
+    let rest = s.obj_type.mro_rest.borrow();
+    let mut mro = std::iter::once(&s.obj_type).chain(rest.iter());
+    mro.by_ref().find(|c| Rc::ptr_eq(c, &s.class))?;
+    mro.find_map(|c| c.dict.borrow().get_str(name).cloned())
 }

@@ -85,12 +85,19 @@ impl Vm {
     /// Builds the frame for a call of `func` with positional `args` and keyword arguments.
     pub fn make_frame(&mut self, func: &Rc<Function>, args: &[Value], kwargs: KwArgs) -> PyResult<Box<Frame>> {
         let code = &func.code;
-        let mut f = self.alloc_frame(code, &func.globals);
         let argcount = code.argcount as usize;
         let simple = code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 && code.kwonlyargcount == 0;
+        let mut f;
         if simple && kwargs.is_empty() && args.len() == argcount {
-            f.stack[..argcount].clone_from_slice(args);
+            f = self.alloc_frame_empty(code, &func.globals);
+            for a in args {
+                f.stack.push(a.clone());
+            }
+            for _ in argcount..code.nlocals() {
+                f.stack.push(Value::Null);
+            }
         } else {
+            f = self.alloc_frame(code, &func.globals);
             if let Err(e) = self.bind_args(&mut f, func, args, kwargs) {
                 self.recycle(f);
                 return Err(e);
@@ -249,6 +256,24 @@ impl Vm {
     pub fn call_kw(&mut self, func: &Value, args: &[Value], kwargs: KwArgs) -> PyResult<Value> {
         match func {
             Value::Function(f) => {
+                if kwargs.is_empty() && f.code.fast_call && f.code.argcount as usize == args.len() {
+                    // The common call from native code (sort keys and comparisons, dunder
+                    // methods, map, ...): exact positional arguments, no cells to set up.
+                    let code = &f.code;
+                    let mut frame = self.alloc_frame_empty(code, &f.globals);
+                    // A plain loop: each clone is inline (ints are copies), unlike the
+                    // generic slice clone.
+                    for a in args {
+                        frame.stack.push(a.clone());
+                    }
+                    for _ in args.len()..code.nlocals() {
+                        frame.stack.push(Value::Null);
+                    }
+                    frame.resumer = Resumer::Native;
+                    return match self.execute(frame, None)? {
+                        super::interp::Exit::Return(v) | super::interp::Exit::Yield(v) => Ok(v),
+                    };
+                }
                 let frame = self.make_frame(f, args, kwargs)?;
                 self.run_function_frame(f, frame)
             }

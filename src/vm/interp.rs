@@ -596,6 +596,14 @@ impl Vm {
                                     continue 'dispatch;
                                 }
                             }
+                            if let Value::Super(s) = &obj
+                                && let Some(m) = self.super_method(s, &f.code.names[i])
+                            {
+                                let inst = s.obj.clone();
+                                f.stack.push(m);
+                                f.stack.push(inst);
+                                continue 'dispatch;
+                            }
                             let name = f.code.names[i].clone();
                             let found = tri!('op, self.lookup_method(&obj, &name));
                             if let (Some(m), Some(cls)) = (&found, &cls)
@@ -1714,7 +1722,7 @@ impl Vm {
                 self.frames.push(caller);
                 Ok(true)
             }
-            Value::Class(cls) if kwnames.is_none() && cls.builtin.is_none() && cls.metaclass.borrow().is_none() => {
+            Value::Class(cls) if cls.builtin.is_none() && cls.metaclass.borrow().is_none() => {
                 // Instantiation with a Python __init__ runs __init__ inline; its frame returns
                 // the new instance (Resumer::Init).
                 let default_new = match cls.lookup(&self.names.new) {
@@ -1723,6 +1731,7 @@ impl Vm {
                     _ => false,
                 };
                 if default_new
+                    && kwnames.is_none()
                     && let Some(Value::Function(init)) = cls.lookup(&self.names.init)
                     && init.code.fast_call
                     && init.code.argcount as usize == n + 1
@@ -1739,6 +1748,35 @@ impl Vm {
                         frame.stack.push(Value::Null);
                     }
                     f.stack.truncate(base);
+                    frame.resumer = Resumer::Init(obj);
+                    let caller = std::mem::replace(f, frame);
+                    self.frames.push(caller);
+                    return Ok(true);
+                }
+                // Any other Python __init__ (keywords, defaults, cells as with `super()`)
+                // also runs inline: the new instance takes the class's stack slot, so the
+                // slots from `base` are exactly __init__'s arguments.
+                if default_new
+                    && let Some(Value::Function(init)) = cls.lookup(&self.names.init)
+                    && !init.code.is_generator_like()
+                    && self.depth() < self.recursion_limit
+                {
+                    let cls = cls.clone();
+                    let obj = self.new_instance(&cls);
+                    f.stack[base] = obj.clone();
+                    let frame = {
+                        let args = &f.stack[base..];
+                        match &kwnames {
+                            Some(Value::Tuple(names)) => {
+                                let npos = args.len() - names.len();
+                                let kw = super::call::kwnames_to_pairs(names, &args[npos..]);
+                                self.make_frame(&init, &args[..npos], &kw)
+                            }
+                            _ => self.make_frame(&init, args, &[]),
+                        }
+                    };
+                    f.stack.truncate(base);
+                    let mut frame = frame?;
                     frame.resumer = Resumer::Init(obj);
                     let caller = std::mem::replace(f, frame);
                     self.frames.push(caller);
@@ -1906,12 +1944,8 @@ impl Vm {
                 f.stack.push(obj);
                 Flow::Continue
             }
-            Resumer::Native => {
-                let dummy = self.placeholder_frame(f);
-                let done = std::mem::replace(f, dummy);
-                self.recycle(done);
-                Flow::Exit(Ok(Exit::Return(v)))
-            }
+            // The frame itself is recycled by whoever handles the exit.
+            Resumer::Native => Flow::Exit(Ok(Exit::Return(v))),
             Resumer::ForIter(_) | Resumer::Send(_) => Flow::Raise(self.runtime_error("internal: function frame with generator resumer")),
         }
     }
@@ -1974,12 +2008,8 @@ impl Vm {
                     Err(e) => Flow::Raise(e),
                 }
             }
-            _ => {
-                let dummy = self.placeholder_frame(f);
-                let done = std::mem::replace(f, dummy);
-                self.recycle(done);
-                Flow::Exit(result.map(Exit::Return))
-            }
+            // The finished frame itself is recycled by whoever handles the exit.
+            _ => Flow::Exit(result.map(Exit::Return)),
         }
     }
 
@@ -2036,12 +2066,8 @@ impl Vm {
                 }
                 Flow::Raise(e)
             }
-            _ => {
-                let dummy = self.placeholder_frame(f);
-                let done = std::mem::replace(f, dummy);
-                self.recycle(done);
-                Flow::Exit(Err(e))
-            }
+            // Native: the frame itself is recycled by whoever handles the exit.
+            _ => Flow::Exit(Err(e)),
         }
     }
 
@@ -2071,10 +2097,12 @@ impl Vm {
         e
     }
 
+    /// A frame to leave in `f`'s place when `f` goes elsewhere (a suspended generator) on
+    /// the way out of the loop; it is recycled unrun.
     fn placeholder_frame(&mut self, f: &Frame) -> Box<Frame> {
         let code = f.code.clone();
         let g = f.globals.clone();
-        self.alloc_frame(&code, &g)
+        self.alloc_frame_empty(&code, &g)
     }
 
     // ---- generators -----------------------------------------------------------------------

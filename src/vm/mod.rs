@@ -142,6 +142,19 @@ pub struct Names {
     pub new: Rc<PyStr>,
     pub call: Rc<PyStr>,
     pub next: Rc<PyStr>,
+    pub hash: Rc<PyStr>,
+    /// The rich-comparison methods, indexed by the `names::CMP_*` constants.
+    pub cmp: [Rc<PyStr>; 6],
+}
+
+/// Indices into `Names::cmp`.
+pub mod names {
+    pub const CMP_LT: usize = 0;
+    pub const CMP_LE: usize = 1;
+    pub const CMP_EQ: usize = 2;
+    pub const CMP_NE: usize = 3;
+    pub const CMP_GT: usize = 4;
+    pub const CMP_GE: usize = 5;
 }
 
 thread_local! {
@@ -318,6 +331,8 @@ impl Vm {
                 new: intern::intern("__new__"),
                 call: intern::intern("__call__"),
                 next: intern::intern("__next__"),
+                hash: intern::intern("__hash__"),
+                cmp: ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"].map(intern::intern),
             },
             sched: fiber::Scheduler::default(),
             native_entries: 0,

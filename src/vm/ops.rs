@@ -78,15 +78,16 @@ fn op_dunders(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
-fn cmp_dunders(op: CmpOp) -> (&'static str, &'static str, &'static str) {
+/// The method and reflected method (indices into `Names::cmp`) and the operator symbol.
+fn cmp_dunders(op: CmpOp) -> (usize, usize, &'static str) {
+    use super::names::*;
     match op {
-        CmpOp::Lt => ("__lt__", "__gt__", "<"),
-        CmpOp::LtE => ("__le__", "__ge__", "<="),
-        CmpOp::Gt => ("__gt__", "__lt__", ">"),
-        CmpOp::GtE => ("__ge__", "__le__", ">="),
-        CmpOp::Eq => ("__eq__", "__eq__", "=="),
-        CmpOp::NotEq => ("__ne__", "__ne__", "!="),
-        _ => ("", "", ""),
+        CmpOp::Lt => (CMP_LT, CMP_GT, "<"),
+        CmpOp::LtE => (CMP_LE, CMP_GE, "<="),
+        CmpOp::Gt => (CMP_GT, CMP_LT, ">"),
+        CmpOp::GtE => (CMP_GE, CMP_LE, ">="),
+        CmpOp::Eq => (CMP_EQ, CMP_EQ, "=="),
+        _ => (CMP_NE, CMP_NE, "!="),
     }
 }
 
@@ -756,19 +757,26 @@ impl Vm {
     }
 
     fn rich_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
-        let (l, r, sym) = cmp_dunders(op);
+        let (l, r, _) = cmp_dunders(op);
         let ca = self.class_of(a);
         let cb = self.class_of(b);
         let b_first = !Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca);
-        if b_first && let Some(v) = self.user_cmp(b, r, a)? {
+        if b_first && let Some(v) = self.user_cmp(b, &cb, r, a)? {
             return Ok(v);
         }
-        if let Some(v) = self.user_cmp(a, l, b)? {
+        if let Some(v) = self.user_cmp(a, &ca, l, b)? {
             return Ok(v);
         }
-        if !b_first && let Some(v) = self.user_cmp(b, r, a)? {
+        if !b_first && let Some(v) = self.user_cmp(b, &cb, r, a)? {
             return Ok(v);
         }
+        self.rich_compare_fallback(a, b, op, &ca, &cb)
+    }
+
+    /// The end of a rich comparison no method answered: built-in bases, identity, or a
+    /// TypeError.
+    fn rich_compare_fallback(&mut self, a: &Value, b: &Value, op: CmpOp, ca: &Rc<Class>, cb: &Rc<Class>) -> PyResult<Value> {
+        let (_, _, sym) = cmp_dunders(op);
         // Built-in subclasses compare by their base value.
         let ab = self.builtin_base_value(a);
         let bb = self.builtin_base_value(b);
@@ -791,20 +799,19 @@ impl Vm {
         }
     }
 
-    /// Calls a user comparison dunder; None if absent or NotImplemented.
-    fn user_cmp(&mut self, a: &Value, name: &str, b: &Value) -> PyResult<Option<Value>> {
+    /// Calls a user comparison dunder (`Names::cmp[which]` of `a`'s class `cls`); None if
+    /// absent or NotImplemented.
+    fn user_cmp(&mut self, a: &Value, cls: &Rc<Class>, which: usize, b: &Value) -> PyResult<Option<Value>> {
         if !self.is_user(a) {
             return Ok(None);
         }
-        let cls = self.class_of(a);
-        let f = cls.lookup(&super::intern::intern_cmp(name));
-        let Some(f) = f else {
+        let Some(f) = cls.lookup(&self.names.cmp[which]) else {
             return Ok(None);
         };
-        if name == "__ne__" {
-            // Default __ne__ inverts __eq__.
-            if let Value::Native(_) = f {
-                return match cls.lookup(&super::intern::intern_cmp("__eq__")) {
+        match &f {
+            Value::Native(_) if which == super::names::CMP_NE => {
+                // Default __ne__ inverts __eq__.
+                return match cls.lookup(&self.names.cmp[super::names::CMP_EQ]) {
                     Some(eq @ Value::Function(_)) => {
                         let v = self.call(&eq, &[a.clone(), b.clone()])?;
                         if matches!(v, Value::NotImplemented) {
@@ -816,12 +823,8 @@ impl Vm {
                     _ => Ok(None),
                 };
             }
-        }
-        if let Value::Native(n) = &f
-            && n.name.starts_with("__")
-            && n.owner == Some("object")
-        {
-            return Ok(None);
+            Value::Native(n) if n.name.starts_with("__") && n.owner == Some("object") => return Ok(None),
+            _ => {}
         }
         let v = self.call(&f, &[a.clone(), b.clone()])?;
         if matches!(v, Value::NotImplemented) {
@@ -998,6 +1001,23 @@ impl Vm {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
             (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
             (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            (Value::Instance(x), Value::Instance(y)) if Rc::ptr_eq(&x.class.borrow(), &y.class.borrow()) => {
+                // Two instances of one class (sorting objects): its `__lt__`, then the
+                // reflected `__gt__`, as `rich_compare` would.
+                use super::names::*;
+                let cls = x.class();
+                let r = match self.user_cmp(a, &cls, CMP_LT, b)? {
+                    Some(r) => r,
+                    None => match self.user_cmp(b, &cls, CMP_GT, a)? {
+                        Some(r) => r,
+                        None => self.rich_compare_fallback(a, b, CmpOp::Lt, &cls, &cls)?,
+                    },
+                };
+                match r {
+                    Value::Bool(t) => Ok(t),
+                    r => self.truthy(&r),
+                }
+            }
             _ => {
                 let r = self.compare(a, b, CmpOp::Lt)?;
                 self.truthy(&r)
@@ -1102,7 +1122,7 @@ impl Vm {
             }
             Value::Instance(_) | Value::Object(_) => {
                 let cls = self.class_of(v);
-                match cls.lookup(&super::intern::intern("__hash__")) {
+                match cls.lookup(&self.names.hash) {
                     Some(Value::None) => return Err(self.type_error(format!("unhashable type: '{}'", cls.name()))),
                     Some(f @ Value::Function(_)) | Some(f @ Value::Native(_)) if !matches!(&f, Value::Native(n) if n.owner == Some("object")) =>
                     {
