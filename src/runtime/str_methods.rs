@@ -13,7 +13,7 @@ type Kw<'a> = &'a [(Rc<PyStr>, Value)];
 // ---------------------------------------------------------------------------------------
 // Shared argument helpers (also used by container_methods).
 
-/// Unwraps `self` (args[0]) for a method of built-in class `cls`: plain values that satisfy
+/// Unwraps `self` (`args[0]`) for a method of built-in class `cls`: plain values that satisfy
 /// `ok`, or instances of user subclasses carrying such a value in `base`.
 pub fn unwrap_self(vm: &mut Vm, args: &[Value], cls: &str, name: &str, ok: fn(&Value) -> bool) -> PyResult<Value> {
     let Some(v) = args.first() else {
