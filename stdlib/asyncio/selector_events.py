@@ -110,63 +110,47 @@ class BaseSelectorEventLoop(base_events.BaseEventLoop):
             self._poller.modify(fd, mask)
         entry[0] = mask
 
-    def _add_reader(self, fd, callback, *args):
+    # entry = [mask, reader handle, writer handle]: slot 1 reads, slot 2 writes.
+    def _add_handler(self, fd, slot, callback, args):
         self._check_closed()
         fd = _fileobj_to_fd(fd)
         handle = events.Handle(callback, args, self, None)
         entry = self._fd_handlers.get(fd)
         if entry is None:
             entry = [0, None, None]
-        old = entry[1]
-        entry[1] = handle
+        old = entry[slot]
+        entry[slot] = handle
         self._set_interest(fd, entry)
         if old is not None:
             old.cancel()
         return handle
+
+    def _remove_handler(self, fd, slot):
+        if self.is_closed():
+            return False
+        fd = _fileobj_to_fd(fd)
+        entry = self._fd_handlers.get(fd)
+        if entry is None:
+            return False
+        old = entry[slot]
+        entry[slot] = None
+        self._set_interest(fd, entry)
+        if old is not None:
+            old.cancel()
+            return True
+        return False
+
+    def _add_reader(self, fd, callback, *args):
+        return self._add_handler(fd, 1, callback, args)
 
     def _remove_reader(self, fd):
-        if self.is_closed():
-            return False
-        fd = _fileobj_to_fd(fd)
-        entry = self._fd_handlers.get(fd)
-        if entry is None:
-            return False
-        reader = entry[1]
-        entry[1] = None
-        self._set_interest(fd, entry)
-        if reader is not None:
-            reader.cancel()
-            return True
-        return False
+        return self._remove_handler(fd, 1)
 
     def _add_writer(self, fd, callback, *args):
-        self._check_closed()
-        fd = _fileobj_to_fd(fd)
-        handle = events.Handle(callback, args, self, None)
-        entry = self._fd_handlers.get(fd)
-        if entry is None:
-            entry = [0, None, None]
-        old = entry[2]
-        entry[2] = handle
-        self._set_interest(fd, entry)
-        if old is not None:
-            old.cancel()
-        return handle
+        return self._add_handler(fd, 2, callback, args)
 
     def _remove_writer(self, fd):
-        if self.is_closed():
-            return False
-        fd = _fileobj_to_fd(fd)
-        entry = self._fd_handlers.get(fd)
-        if entry is None:
-            return False
-        writer = entry[2]
-        entry[2] = None
-        self._set_interest(fd, entry)
-        if writer is not None:
-            writer.cancel()
-            return True
-        return False
+        return self._remove_handler(fd, 2)
 
     def add_reader(self, fd, callback, *args):
         """Call callback(*args) whenever fd is readable."""
