@@ -181,6 +181,10 @@ pub enum Instr {
     ConstBinary(u16, BinOp),
     /// LoadFast(l) LoadConst(c) CompareJumpIfFalse(op, target), c an int.
     FastConstCompareJump(u16, u16, CmpOp),
+    /// LoadFast(l) LoadAttr(n): `self.x`, the instance never pushed.
+    LoadFastAttr(u16, u16),
+    /// LoadFast(l) StoreAttr(n): `self.x = ...`.
+    StoreFastAttr(u16, u16),
 }
 
 /// Replaces common instruction sequences by superinstructions (see `Instr::LoadFastLoadFast`).
@@ -204,6 +208,14 @@ pub fn fuse(mut instrs: Vec<Instr>, consts: &[Value]) -> Vec<Instr> {
             },
             (Instr::LoadFast(a), Some(Instr::LoadFast(b)), _) => match (small(a), small(b)) {
                 (Some(a), Some(b)) => Some(Instr::LoadFastLoadFast(a, b)),
+                _ => None,
+            },
+            (Instr::LoadFast(l), Some(Instr::LoadAttr(n)), _) => match (small(l), small(n)) {
+                (Some(l), Some(n)) => Some(Instr::LoadFastAttr(l, n)),
+                _ => None,
+            },
+            (Instr::LoadFast(l), Some(Instr::StoreAttr(n)), _) => match (small(l), small(n)) {
+                (Some(l), Some(n)) => Some(Instr::StoreFastAttr(l, n)),
                 _ => None,
             },
             (Instr::LoadConst(c), Some(Instr::Binary(op)), _) => int_const(c).map(|c| Instr::ConstBinary(c, op)),
@@ -253,13 +265,17 @@ pub struct Code {
     pub method_cache: std::cell::RefCell<Vec<[MethodCacheEntry; 2]>>,
     /// LOAD_ATTR/STORE_ATTR inline cache: the two most recent (class uid, class epoch) for
     /// which the name is a plain instance-dict attribute (uid 0: empty).
-    pub attr_cache: std::cell::RefCell<Vec<[(u64, u64); 2]>>,
+    /// Cells, not a RefCell: the interpreter loop probes them on every attribute access.
+    pub attr_cache: Box<[std::cell::Cell<AttrCacheEntry>]>,
     /// Beside `attr_cache`: the value index where the attribute was last found in an
     /// instance's shared layout (checked against the layout's key there before use).
-    pub shape_cache: std::cell::RefCell<Vec<usize>>,
+    pub shape_cache: Box<[std::cell::Cell<usize>]>,
     /// LOAD_GLOBAL inline cache, one slot per entry of `names`.
     pub global_cache: std::cell::RefCell<Vec<Option<GlobalCache>>>,
 }
+
+/// Two (class uid, class epoch) pairs; uid 0 is empty.
+pub type AttrCacheEntry = [(u64, u64); 2];
 
 pub type MethodCacheEntry = Option<(u64, u64, Value, std::cell::Cell<usize>)>;
 
@@ -300,8 +316,8 @@ impl Code {
             source: self.source.clone(),
             fast_call: self.fast_call,
             method_cache: std::cell::RefCell::new(vec![[None, None]; self.method_cache.borrow().len()]),
-            attr_cache: std::cell::RefCell::new(vec![[(0, 0); 2]; self.attr_cache.borrow().len()]),
-            shape_cache: std::cell::RefCell::new(vec![0; self.shape_cache.borrow().len()]),
+            attr_cache: (0..self.attr_cache.len()).map(|_| Default::default()).collect(),
+            shape_cache: (0..self.shape_cache.len()).map(|_| Default::default()).collect(),
             global_cache: std::cell::RefCell::new(vec![None; self.global_cache.borrow().len()]),
         }
     }

@@ -252,8 +252,8 @@ impl<'a> Compiler<'a> {
             source: Some(self.source.clone()),
             global_cache: std::cell::RefCell::new(vec![None; nnames]),
             method_cache: std::cell::RefCell::new(vec![[None, None]; nnames]),
-            attr_cache: std::cell::RefCell::new(vec![[(0, 0); 2]; nnames]),
-            shape_cache: std::cell::RefCell::new(vec![0; nnames]),
+            attr_cache: (0..nnames).map(|_| Default::default()).collect(),
+            shape_cache: (0..nnames).map(|_| Default::default()).collect(),
             fast_call,
         })
     }

@@ -282,7 +282,7 @@ pub fn init(vm: &mut Vm) {
         }),
     ];
     for (name, f) in fns {
-        let special = if *name == "next" { Special::Next } else { Special::None };
+        let special = Special::for_builtin(name);
         let v = Value::Native(Rc::new(NativeFunction {
             name,
             func: *f,

@@ -244,11 +244,12 @@ impl Vm {
                                 _ => {
                                     let r = tri!('op, self.compare(&a, &b, op));
                                     let t = tri!('op, self.truthy(&r));
-                                    discard(a);
-                                    discard(b);
+                                    discard(r);
                                     t
                                 }
                             };
+                            discard(a);
+                            discard(b);
                             if !truth {
                                 f.ip = target as usize;
                             }
@@ -271,6 +272,8 @@ impl Vm {
                                 }
                                 _ => tri!('op, self.compare(&a, &b, op)),
                             };
+                            discard(a);
+                            discard(b);
                             f.stack.push(r);
                         }
                         Instr::Jump(t) => {
@@ -297,6 +300,7 @@ impl Vm {
                                 Value::Bool(b) => b,
                                 _ => tri!('op, self.truthy(&v)),
                             };
+                            discard(v);
                             if !b {
                                 f.ip = t as usize;
                             }
@@ -307,6 +311,7 @@ impl Vm {
                                 Value::Bool(b) => b,
                                 _ => tri!('op, self.truthy(&v)),
                             };
+                            discard(v);
                             if b {
                                 f.ip = t as usize;
                             }
@@ -477,6 +482,47 @@ impl Vm {
                             let c = f.cells[i as usize].clone();
                             f.stack.push(Value::Cell(c));
                         }
+                        Instr::LoadFastAttr(l, i) => {
+                            if let Value::Instance(inst) = &f.stack[l as usize]
+                                && let Some(v) = self.cached_instance_attr(&f.code, i as usize, inst)
+                            {
+                                f.stack.push(v);
+                                f.ip += 1;
+                                continue 'dispatch;
+                            }
+                            // Run as the LoadFast it replaces.
+                            let v = &f.stack[l as usize];
+                            if v.is_null() {
+                                break 'op self.unbound_local(&f, l as usize);
+                            }
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
+                        Instr::StoreFastAttr(l, i) => {
+                            let i = i as usize;
+                            let v = f.pop();
+                            let v = match &f.stack[l as usize] {
+                                Value::Instance(inst) if inst.exc.is_none() && self.plain_attr_cached(&f.code, i, inst) => {
+                                    let idx = f.code.shape_cache.get(i).map_or(0, |c| c.get());
+                                    match inst.set_attr_at(&f.code.names[i], idx, v) {
+                                        Ok(()) => {
+                                            f.ip += 1;
+                                            continue 'dispatch;
+                                        }
+                                        Err(v) => v,
+                                    }
+                                }
+                                _ => v,
+                            };
+                            // Run as the LoadFast it replaces (StoreAttr takes the slow way).
+                            f.stack.push(v);
+                            let v = &f.stack[l as usize];
+                            if v.is_null() {
+                                break 'op self.unbound_local(&f, l as usize);
+                            }
+                            let v = v.clone();
+                            f.stack.push(v);
+                        }
                         Instr::LoadAttr(i) => {
                             let i = i as usize;
                             let obj = f.pop();
@@ -484,14 +530,15 @@ impl Vm {
                                 && self.plain_attr_cached(&f.code, i, inst)
                             {
                                 let name = &f.code.names[i];
-                                let idx = f.code.shape_cache.borrow().get(i).copied().unwrap_or(0);
+                                let idx = f.code.shape_cache.get(i).map_or(0, |c| c.get());
                                 if let Some(v) = inst.get_attr_at(name, idx) {
                                     f.stack.push(v);
+                                    discard(obj);
                                     continue 'dispatch;
                                 }
                                 if let Some(idx) = inst.attr_slot(name) {
-                                    if let Some(slot) = f.code.shape_cache.borrow_mut().get_mut(i) {
-                                        *slot = idx;
+                                    if let Some(slot) = f.code.shape_cache.get(i) {
+                                        slot.set(idx);
                                     }
                                     if let Some(v) = inst.get_attr_at(name, idx) {
                                         f.stack.push(v);
@@ -519,15 +566,18 @@ impl Vm {
                                 && self.plain_attr_cached(&f.code, i, inst)
                             {
                                 let name = &f.code.names[i];
-                                let idx = f.code.shape_cache.borrow().get(i).copied().unwrap_or(0);
+                                let idx = f.code.shape_cache.get(i).map_or(0, |c| c.get());
                                 let v = match inst.set_attr_at(name, idx, v) {
-                                    Ok(()) => continue 'dispatch,
+                                    Ok(()) => {
+                                        discard(obj);
+                                        continue 'dispatch;
+                                    }
                                     Err(v) => v,
                                 };
                                 let v = match inst.attr_slot(name) {
                                     Some(idx) => {
-                                        if let Some(slot) = f.code.shape_cache.borrow_mut().get_mut(i) {
-                                            *slot = idx;
+                                        if let Some(slot) = f.code.shape_cache.get(i) {
+                                            slot.set(idx);
                                         }
                                         match inst.set_attr_at(name, idx, v) {
                                             Ok(()) => continue 'dispatch,
@@ -556,16 +606,18 @@ impl Vm {
                             // Inline cache: the method found on this class last time, valid
                             // while no class has changed (and, for instances, when the
                             // instance dict does not shadow it).
-                            let cls = match &obj {
-                                Value::Instance(inst) => Some(inst.class()),
-                                Value::Module(_) | Value::Class(_) | Value::Object(_) | Value::Super(_) => None,
-                                _ => Some(self.class_of(&obj)),
+                            // The class's uid, 0 for objects whose attributes are not their
+                            // class's methods (no cache).
+                            let cls_uid = match &obj {
+                                Value::Instance(inst) => inst.class_uid(),
+                                Value::Module(_) | Value::Class(_) | Value::Object(_) | Value::Super(_) => 0,
+                                _ => self.class_of(&obj).uid,
                             };
-                            if let Some(cls) = &cls {
+                            if cls_uid != 0 {
                                 let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
                                 let hit = match f.code.method_cache.borrow().get(i) {
                                     Some(entries) => entries.iter().find_map(|e| match e {
-                                        Some((uid, ep, m, known)) if *uid == cls.uid && *ep == epoch => {
+                                        Some((uid, ep, m, known)) if *uid == cls_uid && *ep == epoch => {
                                             // Not shadowed by the instance: shapes never change
                                             // (nor go away), so one found without the name is
                                             // remembered.
@@ -606,12 +658,13 @@ impl Vm {
                             }
                             let name = f.code.names[i].clone();
                             let found = tri!('op, self.lookup_method(&obj, &name));
-                            if let (Some(m), Some(cls)) = (&found, &cls)
+                            if let Some(m) = &found
+                                && cls_uid != 0
                                 && let Some(slot) = f.code.method_cache.borrow_mut().get_mut(i)
                             {
                                 slot[1] = slot[0].take();
                                 slot[0] = Some((
-                                    cls.uid,
+                                    cls_uid,
                                     CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed),
                                     m.clone(),
                                     std::cell::Cell::new(0),
@@ -1432,12 +1485,23 @@ impl Vm {
     /// instance dict?
     #[inline(always)]
     fn plain_attr_cached(&self, code: &crate::compile::Code, i: usize, inst: &Instance) -> bool {
-        let uid = inst.class.borrow().uid;
+        let uid = inst.class_uid();
         let epoch = CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed);
-        match code.attr_cache.borrow().get(i) {
+        match code.attr_cache.get(i).map(|c| c.get()) {
             Some([a, b]) => (a.0 == uid && a.1 == epoch) || (b.0 == uid && b.1 == epoch),
             None => false,
         }
+    }
+
+    /// `inst.<names[i]>` when the inline caches say it is a plain instance attribute at the
+    /// remembered slot; None sends the caller down the general path.
+    #[inline(always)]
+    fn cached_instance_attr(&self, code: &crate::compile::Code, i: usize, inst: &Instance) -> Option<Value> {
+        if !self.plain_attr_cached(code, i, inst) {
+            return None;
+        }
+        let idx = code.shape_cache.get(i).map_or(0, |c| c.get());
+        inst.get_attr_at(&code.names[i], idx)
     }
 
     fn fill_plain_attr_cache(&self, code: &crate::compile::Code, i: usize, inst: &Instance) {
@@ -1452,10 +1516,10 @@ impl Vm {
         if cls.flags.get() & (CF_GETATTRIBUTE | CF_SETATTR | CF_SLOTS) != 0 || cls.lookup(name).is_some() {
             return;
         }
-        if let Some(slot) = code.attr_cache.borrow_mut().get_mut(i) {
+        if let Some(slot) = code.attr_cache.get(i) {
             // Two entries: code shared by a class and its subclasses stays cached.
-            slot[1] = slot[0];
-            slot[0] = (cls.uid, CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed));
+            let [a, _] = slot.get();
+            slot.set([(cls.uid, CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed)), a]);
         }
     }
 
@@ -1475,7 +1539,9 @@ impl Vm {
             return false;
         }
         self.limits.fuel -= 1;
-        let func = func.clone();
+        let Value::Function(func) = std::mem::take(&mut f.stack[base]) else {
+            unreachable!()
+        };
         let mut frame = self.alloc_frame_empty(&func.code, &func.globals);
         for i in 0..n {
             frame.stack.push(std::mem::take(&mut f.stack[base + 1 + i]));
@@ -1483,7 +1549,10 @@ impl Vm {
         for _ in n..func.code.nlocals() {
             frame.stack.push(Value::Null);
         }
-        f.stack.truncate(base);
+        debug_assert_eq!(f.stack.len(), base + 1 + n);
+        // SAFETY: every slot from `base` up was taken above and holds Null, which owns
+        // nothing, so forgetting them leaks nothing.
+        unsafe { f.stack.set_len(base) };
         let caller = std::mem::replace(f, frame);
         self.frames.push(caller);
         true
@@ -1676,11 +1745,16 @@ impl Vm {
                 }
                 let code = &func_rc.code;
                 let mut frame = self.alloc_frame_empty(code, &func_rc.globals);
-                frame.stack.extend(f.stack.drain(base + 1..));
+                for i in 0..n {
+                    frame.stack.push(std::mem::take(&mut f.stack[base + 1 + i]));
+                }
                 for _ in n..code.nlocals() {
                     frame.stack.push(Value::Null);
                 }
-                f.stack.truncate(base);
+                debug_assert_eq!(f.stack.len(), base + 1 + n);
+                // SAFETY: the function and every argument were taken: the slots hold Null,
+                // which owns nothing.
+                unsafe { f.stack.set_len(base) };
                 frame.resumer = Resumer::Call;
                 let caller = std::mem::replace(f, frame);
                 self.frames.push(caller);
@@ -1831,7 +1905,7 @@ impl Vm {
                 self.call_native_from_frame(f, base, n, kwnames)
             }
             _ => {
-                f.stack[base] = func.clone();
+                discard(std::mem::replace(&mut f.stack[base], func));
                 self.call_native_from_frame(f, base, n, kwnames)
             }
         }
@@ -1843,12 +1917,11 @@ impl Vm {
         if !matches!(&self.cur_globals, Some(g) if Rc::ptr_eq(g, &f.globals)) {
             self.cur_globals = Some(f.globals.clone());
         }
-        if let Value::Native(nf) = &func
-            && nf.name == "exc_info"
-        {
+        let introspects = matches!(&func, Value::Native(nf) if nf.special == Special::Introspect);
+        if introspects && matches!(&func, Value::Native(nf) if nf.name == "exc_info") {
             self.cur_handled = self.current_handled(f);
         }
-        let wants_locals = matches!(&func, Value::Native(nf) if matches!(nf.name, "locals" | "vars" | "dir" | "exec" | "eval"));
+        let wants_locals = introspects && matches!(&func, Value::Native(nf) if nf.name != "exc_info");
         if wants_locals {
             self.cur_locals = Some(self.frame_locals(f));
         } else if self.cur_locals.is_some() {

@@ -112,6 +112,20 @@ pub enum Special {
     None,
     Next,
     GenSend,
+    /// Looks at the calling frame (`locals()`, `exec`, `sys.exc_info()`, ...): the call
+    /// path hands it the frame's namespace or handled exception first.
+    Introspect,
+}
+
+impl Special {
+    /// The kind a plain built-in function of this name gets.
+    pub fn for_builtin(name: &str) -> Special {
+        match name {
+            "next" => Special::Next,
+            "exc_info" | "locals" | "vars" | "dir" | "exec" | "eval" => Special::Introspect,
+            _ => Special::None,
+        }
+    }
 }
 
 pub struct BoundMethod {
@@ -389,6 +403,13 @@ impl Default for Attrs {
 impl Instance {
     pub fn class(&self) -> Rc<Class> {
         self.class.borrow().clone()
+    }
+    /// The class's uid, without a borrow-flag round trip (inline-cache probes).
+    #[inline(always)]
+    pub fn class_uid(&self) -> u64 {
+        // SAFETY: `class` is only ever borrowed mutably to swap in a new Rc (`__class__`
+        // assignment), never across a call that could get here.
+        unsafe { (&*self.class.as_ptr()).uid }
     }
     /// The value of instance attribute `name`, if set.
     #[inline]

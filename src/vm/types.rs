@@ -426,7 +426,7 @@ impl Vm {
             name,
             func,
             owner: None,
-            special: Special::None,
+            special: Special::for_builtin(name),
             host: None,
         }))
     }

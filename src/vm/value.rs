@@ -94,14 +94,26 @@ impl Clone for Value {
     }
 }
 
-/// Drops a value, inline when it holds no reference (ints, floats, ...): the general drop
-/// glue is an out-of-line call.
+/// Drops a value with the reference-count decrement inline: only a count reaching zero
+/// calls out of line. The general drop glue is an out-of-line call through a jump table on
+/// every value, and the interpreter loop drops a value on most instructions.
 #[inline(always)]
 pub fn discard(v: Value) {
-    if matches!(v, Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)) {
-        std::mem::forget(v);
-    } else {
-        drop(v);
+    match v {
+        Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::NotImplemented | Value::Ellipsis => {
+            std::mem::forget(v)
+        }
+        Value::Instance(r) => drop(r),
+        Value::Str(r) => drop(r),
+        Value::Function(r) => drop(r),
+        Value::BoundMethod(r) => drop(r),
+        Value::Class(r) => drop(r),
+        Value::Tuple(r) => drop(r),
+        Value::List(r) => drop(r),
+        Value::Dict(r) => drop(r),
+        Value::Native(r) => drop(r),
+        Value::Generator(r) => drop(r),
+        v => drop(v),
     }
 }
 
