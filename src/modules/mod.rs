@@ -56,14 +56,12 @@ fn native_module_inner(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
             m
         }
         "builtins" => {
-            let m = vm.new_module("builtins");
-            let items = vm.builtins.d.borrow().items();
-            for (k, v) in items {
-                if let Value::Str(s) = k {
-                    m.dict.d.borrow_mut().set_pystr(s, v);
-                }
-            }
-            m
+            // The module's namespace is the builtins dict itself: `builtins.x = ...`
+            // must be seen by every global lookup, as in CPython.
+            Rc::new(Module {
+                name: crate::vm::intern::intern("builtins"),
+                dict: vm.builtins.clone(),
+            })
         }
         "posix" => posix::make(vm),
         "_struct" => structmod::make(vm),

@@ -86,7 +86,10 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<u32>,
     len: usize,
-    /// Bumped on every change, so lookups can be cached (LOAD_GLOBAL).
+    /// Bumped whenever an entry is added or removed (entries may move or a new key may
+    /// shadow another dict's): a cached entry position (LOAD_GLOBAL) stays valid while it
+    /// is unchanged. Replacing a value does not bump it: the cache reads the value afresh,
+    /// and a loop updating a global counter would otherwise miss on every other global.
     version: u64,
 }
 
@@ -200,7 +203,6 @@ impl Dict {
         self.entries.get(i).and_then(|e| e.as_ref())
     }
     pub fn value_at_mut(&mut self, i: usize) -> Option<&mut Value> {
-        self.version += 1;
         self.entries.get_mut(i).and_then(|e| e.as_mut()).map(|e| &mut e.value)
     }
 
@@ -223,7 +225,6 @@ impl Dict {
             Some(i) => {
                 if let Some(e) = self.entries[i].as_mut() {
                     e.value = value;
-                    self.version += 1;
                 }
             }
             None => self.insert_new(hash, key, value),

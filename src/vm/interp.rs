@@ -859,45 +859,54 @@ impl Vm {
                             f.stack.push(it);
                         }
                         Instr::ForIter(exit) => {
-                            let it = f.top().clone();
-                            match &it {
-                                Value::Iter(ni) => {
-                                    // Fast paths for the common built-in iterators.
+                            // Fast paths for the common built-in iterators, without touching
+                            // the iterator's reference count: Some(item), or Some(None) when
+                            // exhausted.
+                            let fast = match f.stack.last() {
+                                Some(Value::Iter(ni)) => {
                                     let mut st = ni.state.borrow_mut();
                                     match &mut *st {
                                         IterState::Range { cur, stop, step } => {
                                             if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
                                                 let v = *cur;
                                                 *cur += *step;
-                                                drop(st);
-                                                f.stack.push(Value::Int(v));
+                                                Some(Some(Value::Int(v)))
                                             } else {
-                                                drop(st);
-                                                f.stack.pop();
-                                                f.ip = exit as usize;
+                                                Some(None)
                                             }
-                                            continue 'dispatch;
                                         }
                                         IterState::Seq { seq: Value::List(l), idx } => {
                                             let lv = l.v.borrow();
                                             if *idx < lv.len() {
                                                 let v = lv[*idx].clone();
                                                 *idx += 1;
-                                                drop(lv);
-                                                drop(st);
-                                                f.stack.push(v);
+                                                Some(Some(v))
                                             } else {
                                                 drop(lv);
                                                 *st = IterState::Exhausted;
-                                                drop(st);
-                                                f.stack.pop();
-                                                f.ip = exit as usize;
+                                                Some(None)
                                             }
-                                            continue 'dispatch;
                                         }
-                                        _ => {}
+                                        _ => None,
                                     }
-                                    drop(st);
+                                }
+                                _ => None,
+                            };
+                            match fast {
+                                Some(Some(v)) => {
+                                    f.stack.push(v);
+                                    continue 'dispatch;
+                                }
+                                Some(None) => {
+                                    f.stack.pop();
+                                    f.ip = exit as usize;
+                                    continue 'dispatch;
+                                }
+                                None => {}
+                            }
+                            let it = f.top().clone();
+                            match &it {
+                                Value::Iter(_) => {
                                     match tri!('op, self.iter_next(&it)) {
                                         Some(v) => f.stack.push(v),
                                         None => {
