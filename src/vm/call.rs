@@ -88,10 +88,18 @@ impl Vm {
         let argcount = code.argcount as usize;
         let simple = code.flags & (CO_VARARGS | CO_VARKEYWORDS) == 0 && code.kwonlyargcount == 0;
         let mut f;
-        if simple && kwargs.is_empty() && args.len() == argcount {
+        let ndefaults = func.defaults.borrow().len();
+        if simple && kwargs.is_empty() && args.len() <= argcount && args.len() + ndefaults >= argcount {
+            // Positional arguments, the rest from the defaults: no binding by name needed.
             f = self.alloc_frame_empty(code, &func.globals);
             for a in args {
                 f.stack.push(a.clone());
+            }
+            if args.len() < argcount {
+                let defaults = func.defaults.borrow();
+                for d in &defaults[ndefaults - (argcount - args.len())..] {
+                    f.stack.push(d.clone());
+                }
             }
             for _ in argcount..code.nlocals() {
                 f.stack.push(Value::Null);
@@ -172,7 +180,11 @@ impl Vm {
         let mut posonly_as_kw: Vec<String> = vec![];
         for (k, v) in kwargs {
             let ks = k.as_str();
-            let slot = code.varnames[..nparams].iter().position(|n| n.as_str() == ks);
+            // Names are usually the same interned object: compare addresses first.
+            let slot = code.varnames[..nparams]
+                .iter()
+                .position(|n| Rc::ptr_eq(n, k))
+                .or_else(|| code.varnames[..nparams].iter().position(|n| n.as_str() == ks));
             match slot {
                 Some(i) if i >= posonly => {
                     if !f.stack[i].is_null() {

@@ -906,15 +906,13 @@ impl Vm {
                             }
                             let it = f.top().clone();
                             match &it {
-                                Value::Iter(_) => {
-                                    match tri!('op, self.iter_next(&it)) {
-                                        Some(v) => f.stack.push(v),
-                                        None => {
-                                            f.stack.pop();
-                                            f.ip = exit as usize;
-                                        }
+                                Value::Iter(_) => match tri!('op, self.iter_next(&it)) {
+                                    Some(v) => f.stack.push(v),
+                                    None => {
+                                        f.stack.pop();
+                                        f.ip = exit as usize;
                                     }
-                                }
+                                },
                                 Value::Instance(inst)
                                     if let Some(Value::Function(next)) = inst.class().lookup(&self.names.next)
                                         && next.code.argcount == 1
@@ -1062,14 +1060,26 @@ impl Vm {
                         }
                         Instr::UnpackSequence(n) => {
                             let v = f.pop();
-                            let items: Vec<Value> = match &v {
-                                Value::Tuple(t) if t.len() == n as usize => (**t).clone(),
-                                Value::List(l) if l.v.borrow().len() == n as usize => l.v.borrow().clone(),
-                                _ => tri!('op, self.unpack(&v, n as usize)),
-                            };
-                            for it in items.into_iter().rev() {
-                                f.stack.push(it);
+                            // Tuples and lists push their items straight from their storage.
+                            match &v {
+                                Value::Tuple(t) if t.len() == n as usize => {
+                                    for it in t.iter().rev() {
+                                        f.stack.push(it.clone());
+                                    }
+                                }
+                                Value::List(l) if l.v.borrow().len() == n as usize => {
+                                    for it in l.v.borrow().iter().rev() {
+                                        f.stack.push(it.clone());
+                                    }
+                                }
+                                _ => {
+                                    let items = tri!('op, self.unpack(&v, n as usize));
+                                    for it in items.into_iter().rev() {
+                                        f.stack.push(it);
+                                    }
+                                }
                             }
+                            discard(v);
                         }
                         Instr::UnpackEx(arg) => {
                             let before = (arg & 0xffff) as usize;
@@ -1956,7 +1966,13 @@ impl Vm {
                 },
             }
         };
-        f.stack.truncate(base);
+        // Pop the arguments one by one: each drop is inline unless it frees something.
+        while f.stack.len() > base {
+            if let Some(a) = f.stack.pop() {
+                discard(a);
+            }
+        }
+        discard(func);
         let v = r?;
         f.stack.push(v);
         if super::finalize_pending() {
