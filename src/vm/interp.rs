@@ -904,6 +904,16 @@ impl Vm {
                                 }
                                 None => {}
                             }
+                            if let Some(Value::Generator(g)) = f.stack.last()
+                                && g.kind == GenKind::Generator
+                            {
+                                let g = g.clone();
+                                if !tri!('op, self.resume_inline(&mut f, &g, Value::None, Resumer::ForIter(exit))) {
+                                    f.stack.pop();
+                                    f.ip = exit as usize;
+                                }
+                                continue 'dispatch;
+                            }
                             let it = f.top().clone();
                             match &it {
                                 Value::Iter(_) => match tri!('op, self.iter_next(&it)) {
@@ -925,16 +935,6 @@ impl Vm {
                                     frame.resumer = Resumer::IterNext(exit);
                                     let caller = std::mem::replace(&mut f, frame);
                                     self.frames.push(caller);
-                                }
-                                Value::Generator(g) if g.kind == GenKind::Generator => {
-                                    let g = g.clone();
-                                    match tri!('op, self.resume_inline(&mut f, &g, Value::None, Resumer::ForIter(exit))) {
-                                        true => {}
-                                        false => {
-                                            f.stack.pop();
-                                            f.ip = exit as usize;
-                                        }
-                                    }
                                 }
                                 _ => match tri!('op, self.iter_next(&it)) {
                                     Some(v) => f.stack.push(v),
@@ -1892,25 +1892,24 @@ impl Vm {
                 self.call_from_frame(f, base, n + 1, kwnames)
             }
             Value::Native(nf) if nf.special != Special::None && kwnames.is_none() => {
-                let nf = nf.clone();
                 // next(genr) / genr.send(v) resume the generator inline.
-                let (genr, send, default) = match (nf.special, n) {
-                    (Special::Next, 1) | (Special::Next, 2) => match &f.stack[base + 1] {
-                        Value::Generator(g) if g.kind == GenKind::Generator => (
-                            Some(g.clone()),
-                            Value::None,
-                            if n == 2 { Some(f.stack[base + 2].clone()) } else { None },
-                        ),
-                        _ => (None, Value::None, None),
-                    },
-                    (Special::GenSend, 2) => match &f.stack[base + 1] {
-                        Value::Generator(g) if g.kind == GenKind::Generator => (Some(g.clone()), f.stack[base + 2].clone(), None),
-                        _ => (None, Value::None, None),
-                    },
-                    _ => (None, Value::None, None),
-                };
-                if let Some(g) = genr {
-                    f.stack.truncate(base);
+                let inline = matches!((nf.special, n), (Special::Next, 1) | (Special::Next, 2) | (Special::GenSend, 2))
+                    && matches!(f.stack.get(base + 1), Some(Value::Generator(g)) if g.kind == GenKind::Generator);
+                if inline {
+                    debug_assert_eq!(f.stack.len(), base + 1 + n);
+                    // The generator and the value are moved out of the caller's stack.
+                    let Value::Generator(g) = std::mem::take(&mut f.stack[base + 1]) else {
+                        unreachable!()
+                    };
+                    let (send, default) = match (nf.special, n) {
+                        (Special::GenSend, _) => (std::mem::take(&mut f.stack[base + 2]), None),
+                        (_, 2) => (Value::None, Some(std::mem::take(&mut f.stack[base + 2]))),
+                        _ => (Value::None, None),
+                    };
+                    // SAFETY: the callee was taken on entry and its arguments just now: every
+                    // slot from `base` holds Null, which owns nothing.
+                    unsafe { f.stack.set_len(base) };
+                    discard(func);
                     let switched = self.resume_inline(f, &g, send, Resumer::Send(default.clone()))?;
                     if !switched {
                         match default {
