@@ -307,7 +307,7 @@ impl Vm {
             Value::StaticMethod(f) => self.call_kw(&(**f).clone(), args, kwargs),
             _ => {
                 let cls = self.class_of(func);
-                match cls.lookup(&super::intern::intern("__call__")) {
+                match cls.lookup(&self.names.call) {
                     Some(call) if !matches!(func, Value::Class(_)) => {
                         let mut a = Vec::with_capacity(args.len() + 1);
                         a.push(func.clone());
@@ -360,7 +360,7 @@ impl Vm {
         }
         if let Some(meta) = cls.metaclass.borrow().clone() {
             // A metaclass with __call__ takes over.
-            if let Some(call) = meta.lookup(&super::intern::intern("__call__"))
+            if let Some(call) = meta.lookup(&self.names.call)
                 && matches!(call, Value::Function(_))
             {
                 let mut a = vec![Value::Class(cls.clone())];
@@ -377,7 +377,7 @@ impl Vm {
         if let Some(b) = cls.builtin {
             return crate::runtime::builtins::construct_builtin(self, cls, b, args, kwargs);
         }
-        let new = cls.lookup(&super::intern::intern("__new__"));
+        let new = cls.lookup(&self.names.new);
         let obj = match &new {
             Some(Value::StaticMethod(f)) => {
                 let mut a = vec![Value::Class(cls.clone())];
@@ -409,7 +409,7 @@ impl Vm {
         if !is_inst {
             return Ok(obj);
         }
-        let init = cls.lookup(&super::intern::intern("__init__"));
+        let init = cls.lookup(&self.names.init);
         match init {
             Some(Value::Function(f)) => {
                 let mut a = Vec::with_capacity(args.len() + 1);

@@ -1906,7 +1906,7 @@ impl Vm {
             },
             _ => {
                 let cls = self.class_of(it);
-                match cls.lookup(&super::intern::intern("__next__")) {
+                match cls.lookup(&self.names.next) {
                     Some(f) => match self.call(&f, &[it.clone()]) {
                         Ok(v) => Ok(Some(v)),
                         Err(e) if e.is(&self.types.stop_iteration) => Ok(None),
@@ -1928,7 +1928,7 @@ impl Vm {
             _ => {
                 let r = if v.is_none() {
                     let cls = self.class_of(it);
-                    match cls.lookup(&super::intern::intern("__next__")) {
+                    match cls.lookup(&self.names.next) {
                         Some(f) => self.call(&f, &[it.clone()]),
                         None => match it {
                             Value::Iter(ni) => match self.native_next(ni)? {
