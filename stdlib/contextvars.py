@@ -32,8 +32,12 @@ class Context:
             self._entered = False
 
     def copy(self):
-        new = Context()
-        new._data = dict(self._data)
+        # Every Handle and Task takes a copy, so it must be cheap: the mapping is shared,
+        # which is safe because ContextVar.set/reset replace it and never mutate it.
+        new = object.__new__(Context)
+        new._data = self._data
+        new._prev = None
+        new._entered = False
         return new
 
     def __getitem__(self, var):
