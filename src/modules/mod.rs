@@ -2,6 +2,7 @@
 
 pub mod aspic_loop;
 pub mod asyncio;
+pub mod deque;
 pub mod math;
 pub mod posix;
 pub mod random;
@@ -68,6 +69,7 @@ fn native_module_inner(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "importlib" => importlib_module(vm),
         "_weakref" => weakref_module(vm),
         "_asyncio" => asyncio::make(vm),
+        "_collections" => deque::make(vm),
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(m)))

@@ -1180,7 +1180,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                     }
                     let v = &a[0];
                     if let Some(r) = vm.call_dunder(v, "__reversed__", &[])?
-                        && matches!(v, Value::Instance(_))
+                        && matches!(v, Value::Instance(_) | Value::Object(_))
                     {
                         return Ok(r);
                     }

@@ -92,7 +92,13 @@ impl Vm {
                     _ => Ok(None),
                 }
             }
-            Value::Module(_) | Value::Class(_) | Value::Object(_) | Value::Super(_) => Ok(None),
+            Value::Module(_) | Value::Class(_) | Value::Super(_) => Ok(None),
+            // Native objects find methods on their class before any per-object attribute
+            // (see `get_attr`), so the plain function can be called with the object.
+            Value::Object(o) => match o.class.lookup(name) {
+                Some(f @ (Value::Function(_) | Value::Native(_))) => Ok(Some(f)),
+                _ => Ok(None),
+            },
             _ => {
                 let cls = self.class_of(obj);
                 match cls.lookup(name) {

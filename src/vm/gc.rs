@@ -10,6 +10,7 @@
 //! Anything not registered counts as an outside reference, so missing a registration can
 //! only keep garbage alive, never free a live object.
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
@@ -23,6 +24,18 @@ enum Node {
     Instance(Weak<Instance>),
     Cell(Weak<CellObj>),
     Function(Weak<Function>),
+    Native(Weak<NativeObject>, &'static NativeTraverse),
+}
+
+/// Receives each value a native object's data holds.
+pub type Visitor<'a> = dyn FnMut(&Value) + 'a;
+
+/// How the collector sees into the data of a native object (`NativeObject::data`), which
+/// it cannot inspect itself: `visit` reports every value the data holds; `clear` moves
+/// them out (into the sink, dropped once the collection is done) to break a cycle.
+pub struct NativeTraverse {
+    pub visit: fn(&dyn Any, &mut Visitor),
+    pub clear: fn(&mut dyn Any, &mut Vec<Value>),
 }
 
 enum Strong {
@@ -31,6 +44,7 @@ enum Strong {
     Instance(Rc<Instance>),
     Cell(Rc<CellObj>),
     Function(Rc<Function>),
+    Native(Rc<NativeObject>, &'static NativeTraverse),
 }
 
 struct Registry {
@@ -72,6 +86,11 @@ pub fn track_cell(c: &Rc<CellObj>) {
 pub fn track_function(f: &Rc<Function>) {
     register(Node::Function(Rc::downgrade(f)));
 }
+/// Registers a native object whose data can hold references (a container such as
+/// `collections.deque`); `t` walks and empties that data.
+pub fn track_native(o: &Rc<NativeObject>, t: &'static NativeTraverse) {
+    register(Node::Native(Rc::downgrade(o), t));
+}
 
 /// True when enough containers were created since the last collection.
 pub fn due() -> bool {
@@ -86,6 +105,7 @@ impl Strong {
             Strong::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
             Strong::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Strong::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Strong::Native(r, _) => Rc::as_ptr(r) as *const u8 as usize,
         }
     }
     fn strong_count(&self) -> usize {
@@ -95,6 +115,7 @@ impl Strong {
             Strong::Instance(r) => Rc::strong_count(r),
             Strong::Cell(r) => Rc::strong_count(r),
             Strong::Function(r) => Rc::strong_count(r),
+            Strong::Native(r, _) => Rc::strong_count(r),
         }
     }
 
@@ -109,6 +130,7 @@ impl Strong {
                 Value::Instance(r) => out.push(Rc::as_ptr(r) as *const u8 as usize),
                 Value::Cell(r) => out.push(Rc::as_ptr(r) as *const u8 as usize),
                 Value::Function(r) => out.push(Rc::as_ptr(r) as *const u8 as usize),
+                Value::Object(r) => out.push(Rc::as_ptr(r) as *const u8 as usize),
                 _ => {}
             }
         }
@@ -179,6 +201,10 @@ impl Strong {
                     out.push(Rc::as_ptr(d) as *const u8 as usize);
                 }
             }
+            Strong::Native(o, t) => match o.data.try_borrow() {
+                Ok(d) => (t.visit)(&**d, &mut |x| val(x, out)),
+                Err(_) => return false,
+            },
         }
         true
     }
@@ -238,6 +264,11 @@ impl Strong {
                     sink.push(Value::Dict(d));
                 }
             }
+            Strong::Native(o, t) => {
+                if let Ok(mut d) = o.data.try_borrow_mut() {
+                    (t.clear)(&mut **d, sink);
+                }
+            }
         }
     }
 }
@@ -262,6 +293,7 @@ pub fn collect(finalize: &mut Vec<Rc<Instance>>, has_del: &dyn Fn(&Rc<Instance>)
             Node::Instance(w) => w.upgrade().map(Strong::Instance),
             Node::Cell(w) => w.upgrade().map(Strong::Cell),
             Node::Function(w) => w.upgrade().map(Strong::Function),
+            Node::Native(w, t) => w.upgrade().map(|o| Strong::Native(o, t)),
         };
         if let Some(s) = s {
             live.push(s);
@@ -329,6 +361,7 @@ pub fn collect(finalize: &mut Vec<Rc<Instance>>, has_del: &dyn Fn(&Rc<Instance>)
             Strong::Instance(r) => Node::Instance(Rc::downgrade(r)),
             Strong::Cell(r) => Node::Cell(Rc::downgrade(r)),
             Strong::Function(r) => Node::Function(Rc::downgrade(r)),
+            Strong::Native(r, t) => Node::Native(Rc::downgrade(r), t),
         })
         .collect();
     let n_survivors = survivors.len();

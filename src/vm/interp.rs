@@ -607,10 +607,12 @@ impl Vm {
                             // while no class has changed (and, for instances, when the
                             // instance dict does not shadow it).
                             // The class's uid, 0 for objects whose attributes are not their
-                            // class's methods (no cache).
+                            // class's methods (no cache). Native objects' methods are their
+                            // class's: per-object attributes (`__getattr__`) come after them.
                             let cls_uid = match &obj {
                                 Value::Instance(inst) => inst.class_uid(),
-                                Value::Module(_) | Value::Class(_) | Value::Object(_) | Value::Super(_) => 0,
+                                Value::Object(o) => o.class.uid,
+                                Value::Module(_) | Value::Class(_) | Value::Super(_) => 0,
                                 _ => self.class_of(&obj).uid,
                             };
                             if cls_uid != 0 {

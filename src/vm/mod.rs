@@ -456,11 +456,11 @@ impl Vm {
     // ---- small helpers ------------------------------------------------------------------
 
     /// The type name used in error messages (CPython's `tp_name`): the class name, or the
-    /// class's own `__tp_name__` string for Python classes standing in for C types
-    /// (`datetime.date`).
+    /// class's own `__tp_name__` string for classes standing in for C types with a dotted
+    /// name (`datetime.date`, `collections.deque`).
     pub fn type_name(&self, v: &Value) -> String {
         let cls = self.class_of(v);
-        if matches!(v, Value::Instance(_))
+        if matches!(v, Value::Instance(_) | Value::Object(_))
             && let Ok(d) = cls.dict.try_borrow()
             && let Some(Value::Str(s)) = d.get_by_str("__tp_name__")
         {

@@ -770,12 +770,12 @@ impl Vm {
         if !b_first && let Some(v) = self.user_cmp(b, &cb, r, a)? {
             return Ok(v);
         }
-        self.rich_compare_fallback(a, b, op, &ca, &cb)
+        self.rich_compare_fallback(a, b, op)
     }
 
     /// The end of a rich comparison no method answered: built-in bases, identity, or a
     /// TypeError.
-    fn rich_compare_fallback(&mut self, a: &Value, b: &Value, op: CmpOp, ca: &Rc<Class>, cb: &Rc<Class>) -> PyResult<Value> {
+    fn rich_compare_fallback(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
         let (_, _, sym) = cmp_dunders(op);
         // Built-in subclasses compare by their base value.
         let ab = self.builtin_base_value(a);
@@ -793,8 +793,8 @@ impl Vm {
             _ => Err(self.type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 sym,
-                ca.name(),
-                cb.name()
+                self.type_name(a),
+                self.type_name(b)
             ))),
         }
     }
@@ -809,7 +809,7 @@ impl Vm {
             return Ok(None);
         };
         match &f {
-            Value::Native(_) if which == super::names::CMP_NE => {
+            Value::Native(n) if which == super::names::CMP_NE && n.owner == Some("object") => {
                 // Default __ne__ inverts __eq__.
                 return match cls.lookup(&self.names.cmp[super::names::CMP_EQ]) {
                     Some(eq @ Value::Function(_)) => {
@@ -1010,7 +1010,7 @@ impl Vm {
                     Some(r) => r,
                     None => match self.user_cmp(b, &cls, CMP_GT, a)? {
                         Some(r) => r,
-                        None => self.rich_compare_fallback(a, b, CmpOp::Lt, &cls, &cls)?,
+                        None => self.rich_compare_fallback(a, b, CmpOp::Lt)?,
                     },
                 };
                 match r {
@@ -1123,7 +1123,7 @@ impl Vm {
             Value::Instance(_) | Value::Object(_) => {
                 let cls = self.class_of(v);
                 match cls.lookup(&self.names.hash) {
-                    Some(Value::None) => return Err(self.type_error(format!("unhashable type: '{}'", cls.name()))),
+                    Some(Value::None) => return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
                     Some(f @ Value::Function(_)) | Some(f @ Value::Native(_)) if !matches!(&f, Value::Native(n) if n.owner == Some("object")) =>
                     {
                         let r = self.call(&f, &[v.clone()])?;
