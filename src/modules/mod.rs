@@ -84,7 +84,7 @@ fn weakref_target(v: &Value) -> Value {
         && let Ok(d) = o.data.try_borrow()
         && let Some(w) = d.downcast_ref::<crate::vm::WeakRefData>()
     {
-        return w.target.upgrade().map(Value::Instance).unwrap_or(Value::None);
+        return w.target.upgrade();
     }
     Value::None
 }
@@ -98,6 +98,7 @@ fn weakref_module(vm: &mut Vm) -> Rc<Module> {
         Some(BuiltinType::Native),
     );
     cls.dict.borrow_mut().set_str("__module__", Value::str("weakref"));
+    cls.dict.borrow_mut().set_str("__tp_name__", Value::str("weakref.ReferenceType"));
     vm.add_method(&cls, "__call__", |_, a, _| Ok(a.first().map(weakref_target).unwrap_or(Value::None)));
     vm.add_method(&cls, "__repr__", |vm, a, _| {
         let me = a.first().cloned().unwrap_or(Value::None);
@@ -113,15 +114,18 @@ fn weakref_module(vm: &mut Vm) -> Rc<Module> {
         let Some(target) = a.first() else {
             return Err(vm.type_error("__new__ expected at least 1 argument, got 0"));
         };
-        let Value::Instance(inst) = target else {
-            return Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(target))));
+        let (weak, addr) = match target {
+            Value::Instance(inst) => (crate::vm::WeakTarget::Instance(Rc::downgrade(inst)), Rc::as_ptr(inst) as usize),
+            Value::Object(o) if !o.data.try_borrow().is_ok_and(|d| d.is::<crate::vm::WeakRefData>()) => {
+                (crate::vm::WeakTarget::Native(Rc::downgrade(o)), Rc::as_ptr(o) as usize)
+            }
+            _ => return Err(vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(target)))),
         };
         let callback = a
             .get(1)
             .cloned()
             .or_else(|| crate::vm::call::kw_get(k, "callback").cloned())
             .unwrap_or(Value::None);
-        let addr = Rc::as_ptr(inst) as usize;
         if callback.is_none() {
             // Weak references without callbacks are shared, as in CPython.
             let existing = crate::vm::WEAKREFS.with(|w| {
@@ -146,26 +150,25 @@ fn weakref_module(vm: &mut Vm) -> Rc<Module> {
         };
         let obj = Rc::new(NativeObject {
             class: cls,
-            data: std::cell::RefCell::new(Box::new(crate::vm::WeakRefData {
-                target: Rc::downgrade(inst),
-                callback,
-            })),
+            data: std::cell::RefCell::new(Box::new(crate::vm::WeakRefData { target: weak, callback })),
         });
         crate::vm::WEAKREFS_EXIST.store(true, std::sync::atomic::Ordering::Relaxed);
         crate::vm::WEAKREFS.with(|w| w.borrow_mut().entry(addr).or_default().push(Rc::downgrade(&obj)));
         Ok(Value::Object(obj))
     });
     add_fn(vm, &m, "getweakrefcount", |_, a, _| {
-        let n = match a.first() {
-            Some(Value::Instance(i)) => {
-                let addr = Rc::as_ptr(i) as usize;
-                crate::vm::WEAKREFS.with(|w| {
-                    w.borrow()
-                        .get(&addr)
-                        .map(|v| v.iter().filter(|r| r.strong_count() > 0).count())
-                        .unwrap_or(0)
-                })
-            }
+        let addr = match a.first() {
+            Some(Value::Instance(i)) => Some(Rc::as_ptr(i) as usize),
+            Some(Value::Object(o)) => Some(Rc::as_ptr(o) as usize),
+            _ => None,
+        };
+        let n = match addr {
+            Some(addr) => crate::vm::WEAKREFS.with(|w| {
+                w.borrow()
+                    .get(&addr)
+                    .map(|v| v.iter().filter(|r| r.strong_count() > 0).count())
+                    .unwrap_or(0)
+            }),
             _ => 0,
         };
         Ok(Value::Int(n as i64))

@@ -184,16 +184,41 @@ thread_local! {
     /// Addresses of instances whose `__del__` has been queued: it runs only once.
     pub static FINALIZED: RefCell<std::collections::HashSet<usize>> = RefCell::new(std::collections::HashSet::new());
     /// Weak references by referent address, for their callbacks.
-    pub static WEAKREFS: RefCell<std::collections::HashMap<usize, Vec<std::rc::Weak<NativeObject>>>> =
-        RefCell::new(std::collections::HashMap::new());
+    pub static WEAKREFS: RefCell<hashbrown::HashMap<usize, Vec<std::rc::Weak<NativeObject>>>> =
+        RefCell::new(hashbrown::HashMap::new());
     /// (callback, weakref) pairs to call.
     pub static PENDING_CALLBACKS: RefCell<Vec<(Value, Value)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The data of a `weakref.ref` object.
 pub struct WeakRefData {
-    pub target: std::rc::Weak<Instance>,
+    pub target: WeakTarget,
     pub callback: Value,
+}
+
+/// What a weak reference can point to: instances of Python classes, and native objects
+/// (futures, tasks, deques, ...), whose teardown runs the callbacks alike.
+pub enum WeakTarget {
+    Instance(std::rc::Weak<Instance>),
+    Native(std::rc::Weak<NativeObject>),
+}
+
+impl WeakTarget {
+    /// The referent, or None once it is gone.
+    pub fn upgrade(&self) -> Value {
+        match self {
+            WeakTarget::Instance(w) => w.upgrade().map(Value::Instance).unwrap_or(Value::None),
+            WeakTarget::Native(w) => w.upgrade().map(Value::Object).unwrap_or(Value::None),
+        }
+    }
+}
+
+impl Drop for NativeObject {
+    fn drop(&mut self) {
+        if WEAKREFS_EXIST.load(std::sync::atomic::Ordering::Relaxed) {
+            weakref_callbacks(self as *const NativeObject as usize);
+        }
+    }
 }
 
 impl Drop for Instance {
@@ -223,7 +248,7 @@ impl Instance {
     fn finalize(&mut self) {
         let addr = self as *const Instance as usize;
         if WEAKREFS_EXIST.load(std::sync::atomic::Ordering::Relaxed) {
-            self.weakref_callbacks(addr);
+            weakref_callbacks(addr);
         }
         let Ok(cls) = self.class.try_borrow().map(|c| c.clone()) else {
             return;
@@ -255,27 +280,26 @@ impl Instance {
 /// weakref bookkeeping.
 pub static WEAKREFS_EXIST: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-impl Instance {
-    fn weakref_callbacks(&self, addr: usize) {
-        let _ = WEAKREFS.try_with(|w| {
-            let Ok(mut w) = w.try_borrow_mut() else { return };
-            if w.is_empty() {
-                return;
-            }
-            if let Some(refs) = w.remove(&addr) {
-                for r in refs.iter().filter_map(|r| r.upgrade()) {
-                    let cb = match r.data.try_borrow() {
-                        Ok(d) => d.downcast_ref::<WeakRefData>().map(|d| d.callback.clone()),
-                        Err(_) => None,
-                    };
-                    if let Some(cb) = cb.filter(|c| !c.is_none()) {
-                        let _ = PENDING_CALLBACKS.try_with(|p| p.borrow_mut().push((cb, Value::Object(r.clone()))));
-                        set_finalize_pending(true);
-                    }
+/// The referent at `addr` is being dropped: queue the callbacks of its weak references.
+fn weakref_callbacks(addr: usize) {
+    let _ = WEAKREFS.try_with(|w| {
+        let Ok(mut w) = w.try_borrow_mut() else { return };
+        if w.is_empty() {
+            return;
+        }
+        if let Some(refs) = w.remove(&addr) {
+            for r in refs.iter().filter_map(|r| r.upgrade()) {
+                let cb = match r.data.try_borrow() {
+                    Ok(d) => d.downcast_ref::<WeakRefData>().map(|d| d.callback.clone()),
+                    Err(_) => None,
+                };
+                if let Some(cb) = cb.filter(|c| !c.is_none()) {
+                    let _ = PENDING_CALLBACKS.try_with(|p| p.borrow_mut().push((cb, Value::Object(r.clone()))));
+                    set_finalize_pending(true);
                 }
             }
-        });
-    }
+        }
+    });
 }
 
 /// Does the class (or its MRO) define `__del__`? (Without panicking on borrowed dicts.)
