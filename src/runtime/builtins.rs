@@ -481,6 +481,11 @@ fn class_matches(vm: &mut Vm, cls: &Rc<Class>, inst: Option<&Value>, spec: &Valu
             }
             Ok(false)
         }
+        // `int | str` (types.UnionType, defined in stdlib _aspic_union): its members.
+        Value::Instance(i) if i.class().name.as_str() == "UnionType" => {
+            let args = vm.get_attr_str(spec, "__args__")?;
+            class_matches(vm, cls, inst, &args, err)
+        }
         _ => Err(vm.type_error(err.to_string())),
     }
 }

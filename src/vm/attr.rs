@@ -290,6 +290,18 @@ impl Vm {
                 if let Some(meta) = c.metaclass.borrow().clone()
                     && let Some(v) = meta.lookup(name)
                 {
+                    // A metaclass property (enum's `Color.__members__`) runs its getter.
+                    if let Value::Property(p) = &v {
+                        let g = p.fget.clone();
+                        if g.is_none() {
+                            return Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no getter",
+                                name.as_str(),
+                                meta.name()
+                            )));
+                        }
+                        return self.call(&g, &[Value::Class(c.clone())]);
+                    }
                     return Ok(self.bind(&v, &Value::Class(c.clone()), &meta));
                 }
                 if let Some(v) = self.types.type_.lookup(name) {
