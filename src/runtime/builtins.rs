@@ -481,10 +481,20 @@ fn class_matches(vm: &mut Vm, cls: &Rc<Class>, inst: Option<&Value>, spec: &Valu
             }
             Ok(false)
         }
-        // `int | str` (types.UnionType, defined in stdlib _aspic_union): its members.
-        Value::Instance(i) if i.class().name.as_str() == "UnionType" => {
-            let args = vm.get_attr_str(spec, "__args__")?;
-            class_matches(vm, cls, inst, &args, err)
+        // Any other object whose type defines __instancecheck__/__subclasscheck__:
+        // `int | str` (types.UnionType), typing's `List`.
+        Value::Instance(i) => {
+            let (name, arg) = match inst {
+                Some(v) => ("__instancecheck__", v.clone()),
+                None => ("__subclasscheck__", Value::Class(cls.clone())),
+            };
+            match i.class().lookup_str(name) {
+                Some(f @ Value::Function(_)) => {
+                    let r = vm.call(&f, &[spec.clone(), arg])?;
+                    vm.truthy(&r)
+                }
+                _ => Err(vm.type_error(err.to_string())),
+            }
         }
         _ => Err(vm.type_error(err.to_string())),
     }
