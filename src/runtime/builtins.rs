@@ -55,6 +55,9 @@ pub fn init(vm: &mut Vm) {
             vm.len(&a[0]).map(|n| Value::Int(n as i64))
         }),
         ("isinstance", bi_isinstance),
+        // What the site module adds: exit()/quit() raise SystemExit with the code.
+        ("exit", bi_exit),
+        ("quit", bi_exit),
         ("issubclass", bi_issubclass),
         ("hasattr", |vm, a, _| {
             arg_count(vm, "hasattr", a, 2, 2)?;
@@ -438,6 +441,12 @@ fn replaced_stdout(vm: &Vm) -> Option<Value> {
         (Some(a), Some(b)) if a == b => None,
         _ => Some(cur.clone()),
     }
+}
+
+fn bi_exit(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arg_count(vm, "exit", a, 0, 1)?;
+    let cls = vm.types.system_exit.clone();
+    Err(vm.new_exception(&cls, a.to_vec()))
 }
 
 fn bi_isinstance(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
@@ -985,7 +994,22 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     for b in &a[2..] {
         match b {
             Value::Class(c) => bases.push(c.clone()),
-            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+            // `class C(list[int])`: a non-class base names its replacements.
+            other => {
+                let orig = Value::tuple(a[2..].to_vec());
+                match vm.call_dunder(other, "__mro_entries__", &[orig])? {
+                    Some(Value::Tuple(t)) => {
+                        for e in t.iter() {
+                            match e {
+                                Value::Class(c) => bases.push(c.clone()),
+                                e => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(e)))),
+                            }
+                        }
+                    }
+                    Some(_) => return Err(vm.type_error("__mro_entries__ must return a tuple")),
+                    None => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+                }
+            }
         }
     }
     let metaclass = kw_get(kw, "metaclass").cloned();

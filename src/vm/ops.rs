@@ -1664,8 +1664,14 @@ impl Vm {
                     let args = [obj.clone(), idx.clone()];
                     return self.call(&f, &args[skip..]);
                 }
-                // Generic aliases of built-in types like list[int]: the class itself
-                // (aspic has no GenericAlias objects).
+                // Built-in types: `list[int]` is a types.GenericAlias (stdlib _aspic_union).
+                if c.builtin.is_some() {
+                    let m = self.import_module("_aspic_union")?;
+                    let ga = self.get_attr_str(&m, "GenericAlias")?;
+                    return self.call(&ga, &[obj.clone(), idx.clone()]);
+                }
+                // Other classes without __class_getitem__ stand for their own
+                // parametrisations.
                 Ok(obj.clone())
             }
             _ => {
