@@ -376,6 +376,20 @@ impl Vm {
                 self.generic_setattr(obj, inst, &cls, name, v)
             }
             Value::Class(c) => {
+                // The qualname is the class's own, not a dict entry subclasses inherit.
+                if name.as_str() == "__qualname__" {
+                    return match v {
+                        Value::Str(s) => {
+                            *c.qualname.borrow_mut() = s;
+                            Ok(())
+                        }
+                        other => Err(self.type_error(format!(
+                            "can only assign string to {}.__qualname__, not '{}'",
+                            c.name(),
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
                 c.dict.borrow_mut().set_pystr(name.clone(), v);
                 c.touch();
                 Ok(())
