@@ -1013,7 +1013,41 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
         }
     }
     let metaclass = kw_get(kw, "metaclass").cloned();
-    let ns = DictObj::new_rc(Dict::new());
+    // A metaclass's __prepare__ supplies the namespace the body runs in.
+    let prepare_meta = match &metaclass {
+        Some(Value::Class(m)) => Some(m.clone()),
+        _ => bases.iter().find_map(|b| b.metaclass.borrow().clone()),
+    };
+    let prepared = match prepare_meta
+        .as_ref()
+        .and_then(|m| m.lookup_str("__prepare__").map(|f| (m.clone(), f)))
+    {
+        Some((m, f @ (Value::Function(_) | Value::ClassMethod(_) | Value::StaticMethod(_)))) => {
+            let (f, skip) = match f {
+                Value::ClassMethod(inner) => ((*inner).clone(), 0),
+                Value::StaticMethod(inner) => ((*inner).clone(), 1),
+                f => (f, 0),
+            };
+            let args = [
+                Value::Class(m),
+                Value::Str(name.clone()),
+                Value::tuple(bases.iter().cloned().map(Value::Class).collect()),
+            ];
+            let other_kw: Vec<(Rc<PyStr>, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
+            match vm.call_kw(&f, &args[skip..], &other_kw)? {
+                Value::Dict(d) => Some(d),
+                other => {
+                    return Err(vm.type_error(format!(
+                        "{}.__prepare__() must return a dict, not {}",
+                        "metaclass",
+                        vm.type_name(&other)
+                    )));
+                }
+            }
+        }
+        _ => None,
+    };
+    let ns = prepared.unwrap_or_else(|| DictObj::new_rc(Dict::new()));
     let mut frame = vm.make_frame(&func, &[], &[])?;
     frame.locals = Some(ns.clone());
     frame.resumer = crate::vm::frame::Resumer::Native;

@@ -553,6 +553,14 @@ impl Vm {
                     self.call(&f, &[obj.clone(), Value::Str(name.clone())])?;
                     return Ok(());
                 }
+                // A data descriptor's __delete__ (a class-level descriptor object).
+                if let Some(d @ Value::Instance(_)) = cls.lookup(name) {
+                    let dc = self.class_of(&d);
+                    if let Some(del) = dc.lookup_str("__delete__") {
+                        self.call(&del, &[d.clone(), obj.clone()])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Property(p)) = cls.lookup(name) {
                     if p.fdel.is_none() {
                         return Err(self.attribute_error(format!(
