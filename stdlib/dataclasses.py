@@ -418,7 +418,29 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in all_init_fields
                                    if f.init and not f.kw_only)
+    if slots:
+        cls = _add_slots(cls)
     return cls
+
+
+def _add_slots(cls):
+    """slots=True: the class made again with __slots__ for its fields (as CPython)."""
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        base_slots = base.__dict__.get('__slots__', ())
+        inherited.update((base_slots,) if isinstance(base_slots, str) else base_slots)
+    cls_dict['__slots__'] = tuple(n for n in field_names if n not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,

@@ -55,6 +55,9 @@ pub fn init(vm: &mut Vm) {
             vm.len(&a[0]).map(|n| Value::Int(n as i64))
         }),
         ("isinstance", bi_isinstance),
+        // What the site module adds: exit()/quit() raise SystemExit with the code.
+        ("exit", bi_exit),
+        ("quit", bi_exit),
         ("issubclass", bi_issubclass),
         ("hasattr", |vm, a, _| {
             arg_count(vm, "hasattr", a, 2, 2)?;
@@ -440,6 +443,12 @@ fn replaced_stdout(vm: &Vm) -> Option<Value> {
     }
 }
 
+fn bi_exit(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
+    arg_count(vm, "exit", a, 0, 1)?;
+    let cls = vm.types.system_exit.clone();
+    Err(vm.new_exception(&cls, a.to_vec()))
+}
+
 fn bi_isinstance(vm: &mut Vm, a: &[Value], _: KwArgs) -> PyResult<Value> {
     arg_count(vm, "isinstance", a, 2, 2)?;
     let cls = vm.class_of(&a[0]);
@@ -480,6 +489,21 @@ fn class_matches(vm: &mut Vm, cls: &Rc<Class>, inst: Option<&Value>, spec: &Valu
                 }
             }
             Ok(false)
+        }
+        // Any other object whose type defines __instancecheck__/__subclasscheck__:
+        // `int | str` (types.UnionType), typing's `List`.
+        Value::Instance(i) => {
+            let (name, arg) = match inst {
+                Some(v) => ("__instancecheck__", v.clone()),
+                None => ("__subclasscheck__", Value::Class(cls.clone())),
+            };
+            match i.class().lookup_str(name) {
+                Some(f @ Value::Function(_)) => {
+                    let r = vm.call(&f, &[spec.clone(), arg])?;
+                    vm.truthy(&r)
+                }
+                _ => Err(vm.type_error(err.to_string())),
+            }
         }
         _ => Err(vm.type_error(err.to_string())),
     }
@@ -970,11 +994,60 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: KwArgs) -> PyResult<Value> {
     for b in &a[2..] {
         match b {
             Value::Class(c) => bases.push(c.clone()),
-            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+            // `class C(list[int])`: a non-class base names its replacements.
+            other => {
+                let orig = Value::tuple(a[2..].to_vec());
+                match vm.call_dunder(other, "__mro_entries__", &[orig])? {
+                    Some(Value::Tuple(t)) => {
+                        for e in t.iter() {
+                            match e {
+                                Value::Class(c) => bases.push(c.clone()),
+                                e => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(e)))),
+                            }
+                        }
+                    }
+                    Some(_) => return Err(vm.type_error("__mro_entries__ must return a tuple")),
+                    None => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+                }
+            }
         }
     }
     let metaclass = kw_get(kw, "metaclass").cloned();
-    let ns = DictObj::new_rc(Dict::new());
+    // A metaclass's __prepare__ supplies the namespace the body runs in.
+    let prepare_meta = match &metaclass {
+        Some(Value::Class(m)) => Some(m.clone()),
+        _ => bases.iter().find_map(|b| b.metaclass.borrow().clone()),
+    };
+    let prepared = match prepare_meta
+        .as_ref()
+        .and_then(|m| m.lookup_str("__prepare__").map(|f| (m.clone(), f)))
+    {
+        Some((m, f @ (Value::Function(_) | Value::ClassMethod(_) | Value::StaticMethod(_)))) => {
+            let (f, skip) = match f {
+                Value::ClassMethod(inner) => ((*inner).clone(), 0),
+                Value::StaticMethod(inner) => ((*inner).clone(), 1),
+                f => (f, 0),
+            };
+            let args = [
+                Value::Class(m),
+                Value::Str(name.clone()),
+                Value::tuple(bases.iter().cloned().map(Value::Class).collect()),
+            ];
+            let other_kw: Vec<(Rc<PyStr>, Value)> = kw.iter().filter(|(k, _)| k.as_str() != "metaclass").cloned().collect();
+            match vm.call_kw(&f, &args[skip..], &other_kw)? {
+                Value::Dict(d) => Some(d),
+                other => {
+                    return Err(vm.type_error(format!(
+                        "{}.__prepare__() must return a dict, not {}",
+                        "metaclass",
+                        vm.type_name(&other)
+                    )));
+                }
+            }
+        }
+        _ => None,
+    };
+    let ns = prepared.unwrap_or_else(|| DictObj::new_rc(Dict::new()));
     let mut frame = vm.make_frame(&func, &[], &[])?;
     frame.locals = Some(ns.clone());
     frame.resumer = crate::vm::frame::Resumer::Native;

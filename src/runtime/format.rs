@@ -110,7 +110,16 @@ fn dtoa(x: f64, mode: u8, nd: i64) -> (Vec<u8>, i64) {
     match mode {
         0 | 2 => {
             let s = if mode == 0 {
-                format!("{:e}", x)
+                // Rust finds the shortest round-tripping length, but when several strings
+                // of that length round-trip it may not pick the nearest one as
+                // `_Py_dg_dtoa` does (1905197326412704.2, not .3): the correctly rounded
+                // string of that length is the one, when it round-trips.
+                let short = format!("{:e}", x);
+                let n = short
+                    .split_once('e')
+                    .map_or(0, |(m, _)| m.bytes().filter(|b| b.is_ascii_digit()).count());
+                let exact = format!("{:.*e}", n.max(1) - 1, x);
+                if exact.parse::<f64>() == Ok(x) { exact } else { short }
             } else {
                 format!("{:.*e}", (nd.max(1) - 1) as usize, x)
             };

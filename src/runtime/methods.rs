@@ -72,7 +72,22 @@ pub fn init(vm: &mut Vm) {
         |vm, a, _| Ok(Value::string(vm.default_repr(&a[0]))),
         Some("object"),
     );
-    method(vm, &object, "__str__", |vm, a, _| vm.repr(&a[0]).map(Value::Str), Some("object"));
+    method(
+        vm,
+        &object,
+        "__str__",
+        |vm, a, _| match &a[0] {
+            // Shared by the built-in types: `str.__str__(s)` is `s`, and in a subclass of
+            // a built-in type `super().__str__()` is the base value's str.
+            Value::Str(s) => Ok(Value::Str(s.clone())),
+            Value::Instance(i) if !i.base.borrow().is_null() && i.exc.is_none() => {
+                let b = i.base.borrow().clone();
+                vm.str(&b).map(Value::Str)
+            }
+            v => vm.repr(v).map(Value::Str),
+        },
+        Some("object"),
+    );
     method(
         vm,
         &object,
@@ -107,6 +122,18 @@ pub fn init(vm: &mut Vm) {
                 let n = crate::vm::intern::intern(n.as_str());
                 vm.generic_setattr(&a[0], i, &cls, &n, a[2].clone())?;
                 return Ok(Value::None);
+            }
+            // `type.__setattr__(cls, ...)` / `super().__setattr__` in a metaclass.
+            if let (Value::Class(c), Value::Str(n)) = (&a[0], &a[1])
+                && c.builtin.is_none()
+            {
+                let n = crate::vm::intern::intern(n.as_str());
+                vm.set_attr(&a[0], &n, a[2].clone())?;
+                return Ok(Value::None);
+            }
+            if let Value::Class(c) = &a[0] {
+                let n = vm.str_string(&a[1])?;
+                return Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", c.name())));
             }
             Err(vm.type_error("can't set attributes of built-in/extension type 'object'"))
         },
@@ -150,6 +177,12 @@ pub fn init(vm: &mut Vm) {
                 }
                 return Ok(Value::None);
             }
+            if let (Value::Class(c), Value::Str(n)) = (&a[0], &a[1])
+                && c.builtin.is_none()
+            {
+                let n = crate::vm::intern::intern(n.as_str());
+                vm.del_attr(&a[0], &n)?;
+            }
             Ok(Value::None)
         },
         Some("object"),
@@ -161,6 +194,18 @@ pub fn init(vm: &mut Vm) {
         "__format__",
         |vm, a, _| {
             let spec = a.get(1).and_then(|s| s.as_str().map(String::from)).unwrap_or_default();
+            // Built-in types share this method (`str.__format__(s, '>5')`,
+            // `int.__format__(self, 'x')` in an int subclass): their format engine.
+            match &a[0] {
+                Value::Instance(i) => {
+                    let b = i.base.borrow().clone();
+                    if !b.is_null() {
+                        return vm.format(&b, &spec).map(Value::Str);
+                    }
+                }
+                Value::Object(_) => {}
+                v => return vm.format(v, &spec).map(Value::Str),
+            }
             if !spec.is_empty() {
                 return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(&a[0]))));
             }
@@ -328,6 +373,72 @@ pub fn init(vm: &mut Vm) {
         },
         None,
     );
+
+    method(
+        vm,
+        &prop,
+        "__set__",
+        |vm, a, _| match (&a[0], a.get(1), a.get(2)) {
+            (Value::Property(p), Some(obj), Some(v)) => {
+                if p.fset.is_none() {
+                    let n = vm.type_name(obj);
+                    return Err(vm.attribute_error(format!("can't set attribute of '{n}' object")));
+                }
+                let s = p.fset.clone();
+                vm.call(&s, &[obj.clone(), v.clone()])?;
+                Ok(Value::None)
+            }
+            _ => Err(vm.type_error("expected 2 arguments")),
+        },
+        None,
+    );
+    method(
+        vm,
+        &prop,
+        "__delete__",
+        |vm, a, _| match (&a[0], a.get(1)) {
+            (Value::Property(p), Some(obj)) => {
+                if p.fdel.is_none() {
+                    let n = vm.type_name(obj);
+                    return Err(vm.attribute_error(format!("can't delete attribute of '{n}' object")));
+                }
+                let d = p.fdel.clone();
+                vm.call(&d, &[obj.clone()])?;
+                Ok(Value::None)
+            }
+            _ => Err(vm.type_error("expected 1 argument")),
+        },
+        None,
+    );
+    // The descriptor protocol spelled out (`f.__get__(obj)`, `hasattr(x, '__get__')` as
+    // enum and inspect use it); attribute lookup itself binds these natively.
+    for cls in [
+        vm.types.function.clone(),
+        vm.types.classmethod.clone(),
+        vm.types.staticmethod.clone(),
+    ] {
+        method(
+            vm,
+            &cls,
+            "__get__",
+            |vm, a, _| {
+                let obj = a.get(1).cloned().unwrap_or(Value::None);
+                let owner = match a.get(2) {
+                    Some(Value::Class(c)) => Some(c.clone()),
+                    _ => None,
+                };
+                if obj.is_none() && !matches!(a[0], Value::ClassMethod(_) | Value::StaticMethod(_)) {
+                    return Ok(a[0].clone());
+                }
+                let cls = match owner {
+                    Some(c) => c,
+                    None => vm.class_of(&obj),
+                };
+                Ok(vm.bind(&a[0], &obj, &cls))
+            },
+            None,
+        );
+    }
 
     // int / float / str / tuple __new__ for subclasses; list/dict/set __init__.
     for cls in [
@@ -1180,7 +1291,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, b: BuiltinType, a: &[Value], k: K
                     }
                     let v = &a[0];
                     if let Some(r) = vm.call_dunder(v, "__reversed__", &[])?
-                        && matches!(v, Value::Instance(_) | Value::Object(_))
+                        && matches!(v, Value::Instance(_) | Value::Object(_) | Value::Class(_))
                     {
                         return Ok(r);
                     }

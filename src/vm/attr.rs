@@ -296,6 +296,18 @@ impl Vm {
                 if let Some(meta) = c.metaclass.borrow().clone()
                     && let Some(v) = meta.lookup(name)
                 {
+                    // A metaclass property (enum's `Color.__members__`) runs its getter.
+                    if let Value::Property(p) = &v {
+                        let g = p.fget.clone();
+                        if g.is_none() {
+                            return Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no getter",
+                                name.as_str(),
+                                meta.name()
+                            )));
+                        }
+                        return self.call(&g, &[Value::Class(c.clone())]);
+                    }
                     return Ok(self.bind(&v, &Value::Class(c.clone()), &meta));
                 }
                 if let Some(v) = self.types.type_.lookup(name) {
@@ -370,6 +382,20 @@ impl Vm {
                 self.generic_setattr(obj, inst, &cls, name, v)
             }
             Value::Class(c) => {
+                // The qualname is the class's own, not a dict entry subclasses inherit.
+                if name.as_str() == "__qualname__" {
+                    return match v {
+                        Value::Str(s) => {
+                            *c.qualname.borrow_mut() = s;
+                            Ok(())
+                        }
+                        other => Err(self.type_error(format!(
+                            "can only assign string to {}.__qualname__, not '{}'",
+                            c.name(),
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
                 c.dict.borrow_mut().set_pystr(name.clone(), v);
                 c.touch();
                 Ok(())
@@ -532,6 +558,14 @@ impl Vm {
                 {
                     self.call(&f, &[obj.clone(), Value::Str(name.clone())])?;
                     return Ok(());
+                }
+                // A data descriptor's __delete__ (a class-level descriptor object).
+                if let Some(d @ Value::Instance(_)) = cls.lookup(name) {
+                    let dc = self.class_of(&d);
+                    if let Some(del) = dc.lookup_str("__delete__") {
+                        self.call(&del, &[d.clone(), obj.clone()])?;
+                        return Ok(());
+                    }
                 }
                 if let Some(Value::Property(p)) = cls.lookup(name) {
                     if p.fdel.is_none() {

@@ -404,6 +404,8 @@ impl Vm {
         // __init__ only runs when __new__ returned an instance of cls.
         let is_inst = match &obj {
             Value::Instance(i) => i.class().is_subclass(cls),
+            // A metaclass's __new__ made a class: the metaclass's __init__ runs on it.
+            Value::Class(_) => self.class_of(&obj).is_subclass(cls),
             _ => false,
         };
         if !is_inst {

@@ -185,6 +185,16 @@ impl Vm {
                 }
             }
         }
+        // `int | str`, `str | None`: a types.UnionType, built by stdlib _aspic_union.
+        if op == BinOp::BitOr
+            && matches!(a, Value::Class(_) | Value::None)
+            && matches!(b, Value::Class(_) | Value::None)
+            && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)))
+        {
+            let m = self.import_module("_aspic_union")?;
+            let f = self.get_attr_str(&m, "_union")?;
+            return self.call(&f, &[a.clone(), b.clone()]);
+        }
         Err(self.binop_type_error(a, b, op))
     }
 
@@ -1644,11 +1654,24 @@ impl Vm {
                 }
             },
             Value::Class(c) => {
-                // Generic aliases like list[int]: return the class itself.
-                if let Some(r) = self.call_dunder(obj, "__class_getitem__", &[idx.clone()])? {
+                // A metaclass's __getitem__ comes first (`Color['RED']` on an enum).
+                if let Some(r) = self.call_dunder(obj, "__getitem__", &[idx.clone()])? {
                     return Ok(r);
                 }
-                let _ = c;
+                // Then the class's own __class_getitem__ (implicitly a classmethod).
+                if let Some(f) = c.lookup_str("__class_getitem__") {
+                    let (f, skip) = self.bind_descriptor_for_call(&f, obj, c);
+                    let args = [obj.clone(), idx.clone()];
+                    return self.call(&f, &args[skip..]);
+                }
+                // Built-in types: `list[int]` is a types.GenericAlias (stdlib _aspic_union).
+                if c.builtin.is_some() {
+                    let m = self.import_module("_aspic_union")?;
+                    let ga = self.get_attr_str(&m, "GenericAlias")?;
+                    return self.call(&ga, &[obj.clone(), idx.clone()]);
+                }
+                // Other classes without __class_getitem__ stand for their own
+                // parametrisations.
                 Ok(obj.clone())
             }
             _ => {
@@ -2306,16 +2329,34 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 fn bigint_true_div(x: &BigInt, y: &BigInt) -> Option<f64> {
-    // Correctly rounded enough for practical use: scale to keep 64+ significant bits.
-    let xf = x.to_f64()?;
-    let yf = y.to_f64()?;
-    if xf.is_finite() && yf.is_finite() && xf.abs() < 1e300 && yf.abs() < 1e300 {
-        return Some(xf / yf);
+    // Both exactly representable: one IEEE division is correctly rounded.
+    let limit = BigInt::from(1u64 << 53);
+    if x.abs() <= limit && y.abs() <= limit {
+        return Some(x.to_f64()? / y.to_f64()?);
     }
-    let shift = (x.bits() as i64 - y.bits() as i64 - 64).max(0) as usize;
-    let q = (x >> shift) / y;
-    let r = q.to_f64()? * 2f64.powi(shift as i32);
-    if r.is_finite() { Some(r) } else { None }
+    // Otherwise, as CPython: an integer quotient of 55-56 bits with a sticky bit for a
+    // nonzero remainder, so the one rounding (u64 -> f64) is round-half-even on the
+    // exact value.
+    let negative = x.is_negative() != y.is_negative();
+    let (mut a, mut b) = (x.abs(), y.abs());
+    if a.is_zero() {
+        return Some(if negative { -0.0 } else { 0.0 });
+    }
+    let s = a.bits() as i64 - b.bits() as i64 - 55;
+    if s < 0 {
+        a <<= (-s) as usize;
+    } else {
+        b <<= s as usize;
+    }
+    let (q, r) = a.div_rem(&b);
+    let mut q = q.to_u64()?;
+    if !r.is_zero() {
+        q |= 1;
+    }
+    // Scale in two steps so an intermediate power of two never leaves f64's range early.
+    let half = s / 2;
+    let r = (q as f64) * 2f64.powi(half as i32) * 2f64.powi((s - half) as i32);
+    if r.is_finite() { Some(if negative { -r } else { r }) } else { None }
 }
 
 /// Removes the `n` items of the slice `start::step` from `v` in one pass; returns them.

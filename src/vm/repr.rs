@@ -208,6 +208,17 @@ impl Vm {
                 }
             },
             Value::Class(c) => {
+                // A metaclass may define __repr__ (enum classes, registries).
+                let meta = c.metaclass.borrow().clone();
+                if let Some(m) = meta
+                    && let Some(f @ Value::Function(_)) = m.lookup_str("__repr__")
+                {
+                    let r = self.call(&f, &[v.clone()])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        _ => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                    };
+                }
                 let module = match c.dict.borrow().get_by_str("__module__") {
                     Some(Value::Str(m)) => Some(m.as_str().to_string()),
                     _ => None,
@@ -356,6 +367,19 @@ impl Vm {
                         self.repr(v)
                     }
                 }
+            }
+            Value::Class(c) => {
+                let meta = c.metaclass.borrow().clone();
+                if let Some(m) = meta
+                    && let Some(f @ Value::Function(_)) = m.lookup_str("__str__")
+                {
+                    let r = self.call(&f, &[v.clone()])?;
+                    return match r {
+                        Value::Str(s) => Ok(s),
+                        _ => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                    };
+                }
+                self.repr(v)
             }
             _ => self.repr(v),
         }
