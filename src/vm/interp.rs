@@ -25,6 +25,21 @@ macro_rules! tri {
     };
 }
 
+/// The LOAD_FAST body: push local slot `$i`, or leave the instruction (through the block
+/// labelled `$l`) with UnboundLocalError. Superinstructions whose fast path does not apply
+/// run as the LoadFast they replace with it.
+macro_rules! load_fast {
+    ($vm:expr, $f:expr, $l:lifetime, $i:expr) => {{
+        let i = $i as usize;
+        let v = &$f.stack[i];
+        if v.is_null() {
+            break $l $vm.unbound_local(&$f, i);
+        }
+        let v = v.clone();
+        $f.stack.push(v);
+    }};
+}
+
 /// What the loop does after a frame leaves (return, yield, or uncaught exception).
 enum Flow {
     Continue,
@@ -113,14 +128,7 @@ impl Vm {
                     let instr = f.code.instrs[f.ip];
                     f.ip += 1;
                     match instr {
-                        Instr::LoadFast(i) => {
-                            let v = &f.stack[i as usize];
-                            if v.is_null() {
-                                break 'op self.unbound_local(&f, i as usize);
-                            }
-                            let v = v.clone();
-                            f.stack.push(v);
-                        }
+                        Instr::LoadFast(i) => load_fast!(self, f, 'op, i),
                         Instr::StoreFast(i) => {
                             let v = f.pop();
                             discard(std::mem::replace(&mut f.stack[i as usize], v));
@@ -180,12 +188,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             // Run as the LoadFast it replaces.
-                            let v = &f.stack[l as usize];
-                            if v.is_null() {
-                                break 'op self.unbound_local(&f, l as usize);
-                            }
-                            let v = v.clone();
-                            f.stack.push(v);
+                            load_fast!(self, f, 'op, l);
                         }
                         Instr::ConstBinary(c, op) => {
                             if let Some(Value::Int(x)) = f.stack.last_mut()
@@ -212,12 +215,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             // Run as the LoadFast it replaces.
-                            let v = &f.stack[l as usize];
-                            if v.is_null() {
-                                break 'op self.unbound_local(&f, l as usize);
-                            }
-                            let v = v.clone();
-                            f.stack.push(v);
+                            load_fast!(self, f, 'op, l);
                         }
                         Instr::LoadFastLoadFast(a, b) => {
                             let (va, vb) = (&f.stack[a as usize], &f.stack[b as usize]);
@@ -229,12 +227,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             // Run as the LoadFast it replaces.
-                            let v = &f.stack[a as usize];
-                            if v.is_null() {
-                                break 'op self.unbound_local(&f, a as usize);
-                            }
-                            let v = v.clone();
-                            f.stack.push(v);
+                            load_fast!(self, f, 'op, a);
                         }
                         Instr::CompareJumpIfFalse(op, target) => {
                             let b = f.pop();
@@ -491,12 +484,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             // Run as the LoadFast it replaces.
-                            let v = &f.stack[l as usize];
-                            if v.is_null() {
-                                break 'op self.unbound_local(&f, l as usize);
-                            }
-                            let v = v.clone();
-                            f.stack.push(v);
+                            load_fast!(self, f, 'op, l);
                         }
                         Instr::StoreFastAttr(l, i) => {
                             let i = i as usize;
@@ -516,12 +504,7 @@ impl Vm {
                             };
                             // Run as the LoadFast it replaces (StoreAttr takes the slow way).
                             f.stack.push(v);
-                            let v = &f.stack[l as usize];
-                            if v.is_null() {
-                                break 'op self.unbound_local(&f, l as usize);
-                            }
-                            let v = v.clone();
-                            f.stack.push(v);
+                            load_fast!(self, f, 'op, l);
                         }
                         Instr::LoadAttr(i) => {
                             let i = i as usize;
